@@ -13,9 +13,9 @@ package org.jsheap.gc;
  * </pre>
  *
  * <p>Objects are laid out references-first: {@code taggedSlots} 64-bit tagged values directly after
- * the header, then raw bytes the collector never reads. That makes every object self-describing,
- * so tracing needs no call into the VM (see docs/decisions.md). Mark bits do not live here: they
- * are in a side bitmap so that marking never writes to objects.
+ * the header, then raw bytes the collector never reads. That makes every object self-describing, so
+ * tracing needs no call into the VM (see docs/decisions.md). Mark bits do not live here: they are
+ * in a side bitmap so that marking never writes to objects.
  */
 public final class ObjectHeader {
   private ObjectHeader() {}

@@ -1,0 +1,137 @@
+package org.jsheap.gc;
+
+import java.util.Locale;
+
+/**
+ * Counters of one heap's collections. Updated by the collector on the mutator thread; read them
+ * there too, or take a {@link #snapshot()}.
+ */
+public final class GcStatistics {
+  long scavenges;
+  long fullCollections;
+  long incrementalCycles;
+  long markingSteps;
+  long totalPauseNanos;
+  long maxPauseNanos;
+  long lastPauseNanos;
+  long bytesAllocated;
+  long bytesPromoted;
+  long bytesCopied;
+  long bytesFreed;
+  long youngUsedBytes;
+  long oldUsedBytes;
+  long largeObjectBytes;
+  long liveBytesAfterLastFull;
+
+  public long scavenges() {
+    return scavenges;
+  }
+
+  /** Stop-the-world full collections plus finalized incremental cycles. */
+  public long fullCollections() {
+    return fullCollections;
+  }
+
+  public long incrementalCycles() {
+    return incrementalCycles;
+  }
+
+  public long markingSteps() {
+    return markingSteps;
+  }
+
+  public long totalPauseNanos() {
+    return totalPauseNanos;
+  }
+
+  public long maxPauseNanos() {
+    return maxPauseNanos;
+  }
+
+  public long lastPauseNanos() {
+    return lastPauseNanos;
+  }
+
+  /** Bytes allocated by the mutator since the heap was created. */
+  public long bytesAllocated() {
+    return bytesAllocated;
+  }
+
+  /** Bytes moved from the young to the old generation. */
+  public long bytesPromoted() {
+    return bytesPromoted;
+  }
+
+  /** Bytes copied within the young generation by scavenges. */
+  public long bytesCopied() {
+    return bytesCopied;
+  }
+
+  /** Bytes of old-generation objects freed by sweeping. */
+  public long bytesFreed() {
+    return bytesFreed;
+  }
+
+  public long youngUsedBytes() {
+    return youngUsedBytes;
+  }
+
+  /** Bytes in allocated old-generation cells and large objects. */
+  public long oldUsedBytes() {
+    return oldUsedBytes;
+  }
+
+  public long largeObjectBytes() {
+    return largeObjectBytes;
+  }
+
+  public long liveBytesAfterLastFull() {
+    return liveBytesAfterLastFull;
+  }
+
+  void recordPause(long nanos) {
+    lastPauseNanos = nanos;
+    totalPauseNanos += nanos;
+    maxPauseNanos = Math.max(maxPauseNanos, nanos);
+  }
+
+  /** An independent copy of the current counters. */
+  public GcStatistics snapshot() {
+    GcStatistics s = new GcStatistics();
+    s.scavenges = scavenges;
+    s.fullCollections = fullCollections;
+    s.incrementalCycles = incrementalCycles;
+    s.markingSteps = markingSteps;
+    s.totalPauseNanos = totalPauseNanos;
+    s.maxPauseNanos = maxPauseNanos;
+    s.lastPauseNanos = lastPauseNanos;
+    s.bytesAllocated = bytesAllocated;
+    s.bytesPromoted = bytesPromoted;
+    s.bytesCopied = bytesCopied;
+    s.bytesFreed = bytesFreed;
+    s.youngUsedBytes = youngUsedBytes;
+    s.oldUsedBytes = oldUsedBytes;
+    s.largeObjectBytes = largeObjectBytes;
+    s.liveBytesAfterLastFull = liveBytesAfterLastFull;
+    return s;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT,
+        "scavenges=%d full=%d incremental=%d pause total=%.3f ms max=%.3f ms allocated=%d"
+            + " promoted=%d copied=%d freed=%d young=%d old=%d",
+        scavenges,
+        fullCollections,
+        incrementalCycles,
+        totalPauseNanos / 1e6,
+        maxPauseNanos / 1e6,
+        bytesAllocated,
+        bytesPromoted,
+        bytesCopied,
+        bytesFreed,
+        youngUsedBytes,
+        oldUsedBytes);
+  }
+}
