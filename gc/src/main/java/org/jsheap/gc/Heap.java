@@ -65,7 +65,7 @@ public final class Heap implements AutoCloseable {
   final GlobalHandles globals = new GlobalHandles();
   final List<RootProvider> providers = new ArrayList<>();
   final List<GcListener> listeners = new ArrayList<>();
-  final GcStatistics stats = new GcStatistics();
+  final GcStatistics stats = new GcStatistics(this);
   final Scavenger scavenger;
   final Marker marker;
   final HeapVerifier verifier;
@@ -567,6 +567,9 @@ public final class Heap implements AutoCloseable {
       marker.start();
     }
     marker.finish();
+    // An explicit or last-resort full collection sweeps eagerly, so its result is visible at
+    // once; automatically triggered incremental cycles sweep lazily.
+    oldSpace.finishSweeping();
     scavenger.scavenge(true);
     afterMarkingFinished();
     stats.fullCollections++;
@@ -677,6 +680,7 @@ public final class Heap implements AutoCloseable {
   /** Called by the scavenger when it starts: accounts bytes the fast path bump-allocated. */
   void accountYoungAllocation() {
     stats.bytesAllocated += young.top() - allocationMark;
+    allocationMark = young.top();
   }
 
   /** Called by the scavenger when it flipped: the new allocation mark. */
@@ -743,15 +747,19 @@ public final class Heap implements AutoCloseable {
 
   // ---------------------------------------------------------------- introspection
 
-  /** The counters, brought up to date. */
+  /** The live statistics view of this heap; see {@link GcStatistics#snapshot()}. */
   public GcStatistics statistics() {
-    if (!closed) {
+    return stats;
+  }
+
+  /** Folds bump-allocated bytes and space usage into the statistics. */
+  void refreshUsage() {
+    if (!inCollection) {
+      stats.bytesAllocated += top - allocationMark;
+      allocationMark = top;
       young.setTop(top);
-      updateUsage();
     }
-    GcStatistics s = stats.snapshot();
-    s.bytesAllocated += top - allocationMark;
-    return s;
+    updateUsage();
   }
 
   /** Whether {@code address} lies in the young generation (either semispace). */
