@@ -555,17 +555,19 @@ public final class Heap implements AutoCloseable {
     resetLimit();
   }
 
-  /** A stop-the-world full collection: finishes or runs marking, sweeps, scavenges. */
+  /**
+   * A stop-the-world full collection: marks from the roots (abandoning any incremental cycle),
+   * sweeps eagerly, then scavenges the young generation promoting every survivor it can. Afterwards
+   * exactly the reachable objects remain.
+   */
   public void collectFull() {
     checkOpen();
     checkNotInCollection();
     long start = beginPause();
-    // Finishing a running incremental cycle keeps its floating garbage (objects allocated black
-    // or marked before they died), so only a collection that marks from scratch is exact.
-    boolean fromScratch = !marking;
-    if (fromScratch) {
-      marker.start();
-    }
+    // A running incremental cycle is abandoned and marking restarts from the roots: its work is
+    // only mark bits, and finishing it would keep its floating garbage (objects allocated black
+    // or marked before they died). So an explicit full collection is exact.
+    marker.start();
     marker.finish();
     // An explicit or last-resort full collection sweeps eagerly, so its result is visible at
     // once; automatically triggered incremental cycles sweep lazily.
@@ -574,7 +576,7 @@ public final class Heap implements AutoCloseable {
     afterMarkingFinished();
     stats.fullCollections++;
     if (stress.verify()) {
-      verifier.verify(fromScratch);
+      verifier.verify(true);
     }
     endPause(CollectionKind.FULL, start);
     resetLimit();
