@@ -44,6 +44,7 @@ jsheap_install_jdk25() {
       $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$pkg" >&2 && return 0
     fi
   done
+  echo "env.sh: apt has neither openjdk-25-jdk-headless nor temurin-25-jdk" >&2
   return 1
 }
 
