@@ -23,9 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * DynamicObjectBaselineBenchmark}, written in JS and run by GraalJS in the same engine layout.
  */
 @State(Scope.Benchmark)
-// Graal's first Truffle compilations take 1-3 s on 2 cores (the compiler warms up too), so warm-up
-// is long; the smoke run in `mvn verify` overrides all of this with -f1 -wi1 -i1.
-@Warmup(iterations = 5, time = 2)
+// GraalJS's loop took 10 s to reach its first `opt done` on a busy 2-core machine, so warm-up is
+// longer than for the DynamicObject baseline; the smoke run in `mvn verify` uses -f1 -wi1 -i1.
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(2)
 @BenchmarkMode(Mode.AverageTime)
