@@ -25,7 +25,7 @@ class GlobalHandlesTest {
   @Test
   void handlesHoldValuesUntilClosed() {
     GlobalHandles table = new GlobalHandles();
-    GlobalHandle h = table.create(null, ValueCodec.fromInt(5));
+    GlobalHandle h = table.create(ValueCodec.fromInt(5));
     assertFalse(h.isClosed());
     assertEquals(ValueCodec.fromInt(5), h.get());
     h.set(ValueCodec.fromReference(4096));
@@ -47,14 +47,14 @@ class GlobalHandlesTest {
     GlobalHandles table = new GlobalHandles();
     List<GlobalHandle> handles = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
-      handles.add(table.create(null, ValueCodec.fromInt(i)));
+      handles.add(table.create(ValueCodec.fromInt(i)));
     }
     for (int i = 0; i < 100; i += 2) {
       handles.get(i).close();
     }
     assertEquals(50, table.count());
     for (int i = 0; i < 50; i++) {
-      table.create(null, ValueCodec.fromInt(1000 + i));
+      table.create(ValueCodec.fromInt(1000 + i));
     }
     assertEquals(100, table.count());
     assertEquals(100, roots(table).size(), "freed slots were reused, not appended");
@@ -66,7 +66,7 @@ class GlobalHandlesTest {
   @Test
   void visitorResultIsStored() {
     GlobalHandles table = new GlobalHandles();
-    GlobalHandle h = table.create(null, ValueCodec.fromReference(4096));
+    GlobalHandle h = table.create(ValueCodec.fromReference(4096));
     table.visitRoots(v -> ValueCodec.fromReference(16));
     assertEquals(ValueCodec.fromReference(16), h.get());
   }
