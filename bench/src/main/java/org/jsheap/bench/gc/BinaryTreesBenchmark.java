@@ -26,10 +26,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The binary-trees workload on our heap against the same program on Java objects. Each
- * iteration's maximum GC pause and collection count are printed at its end (JMH shows them in the
- * fork's output), so pauses of warm-up iterations, when the collector itself still runs
- * interpreted, can be told apart from steady-state ones.
+ * The binary-trees workload on our heap against the same program on Java objects. Each iteration's
+ * maximum GC pause and collection count are printed at its end (JMH shows them in the fork's
+ * output), so pauses of warm-up iterations, when the collector itself still runs interpreted, can
+ * be told apart from steady-state ones.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
