@@ -251,9 +251,10 @@ public final class Heap implements AutoCloseable {
 
   private long allocateYoungOrCollect(long size) {
     for (int attempt = 0; ; attempt++) {
-      long address = top;
-      if (address + size <= young.currentEnd()) {
-        top = address + size;
+      young.setTop(top);
+      long address = young.allocate(size);
+      if (address != 0) {
+        top = young.top();
         return address;
       }
       if (attempt == 0) {

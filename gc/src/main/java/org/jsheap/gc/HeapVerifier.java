@@ -3,71 +3,99 @@ package org.jsheap.gc;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.MemorySegment;
-import java.util.ArrayDeque;
-import java.util.HashSet;
-import java.util.Set;
+import org.jsheap.gc.util.LongStack;
+import org.jsheap.gc.util.MarkBitmap;
 
 /**
  * Checks the heap's invariants independently of the collector, with its own simple tracer:
  *
  * <ul>
- *   <li>every reference in a root or a live object points at the start of a live object (never into
- *       from-space, a free cell or poison), and every header is sane;
- *   <li>every old-generation slot holding a young reference is in the remembered set;
- *   <li>after a stop-the-world full collection, the objects the collector kept are exactly the
- *       objects reachable from the roots;
- *   <li>at the end of marking, every old object reachable from the roots is marked.
+ *   <li>every reference in a root or a reachable object points at the start of a live object (never
+ *       into from-space, a free cell or poison), and every header is sane;
+ *   <li>every allocated old object's references are valid, and each of its slots that holds a young
+ *       reference is in the remembered set;
+ *   <li>after a full collection, the objects the collector kept are exactly the objects reachable
+ *       from the roots (each reachable object is kept, and the counts are equal);
+ *   <li>at the end of marking, every object reachable from the roots is marked.
  * </ul>
  *
- * Runs after every collection in verify mode ({@link StressMode#verify()}).
+ * <p>Runs after every collection in verify mode ({@link StressMode#verify()}), so it is built for
+ * speed: two side bitmaps (object starts of the young generation, visited objects) allocated once
+ * and primitive work lists, no boxing.
  */
 final class HeapVerifier {
   private final Heap heap;
   private final MemorySegment memory;
+  private final LongStack work = new LongStack(1024);
+  private final LongStack visitedList = new LongStack(1024);
+  private MarkBitmap youngStarts;
+  private MarkBitmap visited;
 
   HeapVerifier(Heap heap) {
     this.heap = heap;
     this.memory = heap.memory;
   }
 
+  private void prepareBitmaps() {
+    if (visited == null) {
+      youngStarts = new MarkBitmap(0, heap.youngBase + heap.youngSpan);
+      visited = new MarkBitmap(0, heap.oldEnd);
+    } else {
+      youngStarts.clear(heap.youngBase, heap.youngBase + heap.youngSpan);
+      for (int i = 0; i < visitedList.size(); i++) {
+        visited.unmark(visitedList.get(i));
+      }
+    }
+    visitedList.clear();
+  }
+
   /** Verifies the heap; with {@code exact}, also that kept objects equal reachable objects. */
   void verify(boolean exact) {
-    Set<Long> youngObjects = new HashSet<>();
+    prepareBitmaps();
+    long youngCount = 0;
     long p = heap.young.currentStart();
     long top = heap.young.top();
     while (p < top) {
       checkHeader(p, "young object");
-      youngObjects.add(p);
+      youngStarts.mark(p);
+      youngCount++;
       p += ObjectHeader.size(memory.get(JAVA_LONG, p + 8));
     }
     if (p != top) {
       throw new HeapVerificationError("young generation not parsable: walk ended at " + p);
     }
-    Set<Long> oldObjects = new HashSet<>();
-    heap.oldSpace.forEachObject(oldObjects::add);
-    heap.largeSpace.forEachObject(oldObjects::add);
-
     // Dead young objects may point at old objects a sweep already freed, so young objects are
     // checked when the trace reaches them; every allocated old object must be consistent.
-    for (long object : oldObjects) {
-      checkHeader(object, "old object");
-      checkSlots(object, youngObjects, true);
-    }
+    long[] oldCount = new long[1];
+    heap.oldSpace.forEachObject(
+        object -> {
+          checkOldObject(object);
+          oldCount[0]++;
+        });
+    heap.largeSpace.forEachObject(
+        object -> {
+          checkOldObject(object);
+          oldCount[0]++;
+        });
 
-    Set<Long> reachable = trace(youngObjects, oldObjects);
-    if (exact) {
-      Set<Long> kept = new HashSet<>(youngObjects);
-      kept.addAll(oldObjects);
-      if (!kept.equals(reachable)) {
-        Set<Long> extra = new HashSet<>(kept);
-        extra.removeAll(reachable);
-        throw new HeapVerificationError(
-            "after a full collection "
-                + extra.size()
-                + " unreachable objects were kept, e.g. "
-                + extra.stream().limit(5).toList());
-      }
+    long reachable = trace();
+    if (exact && reachable != youngCount + oldCount[0]) {
+      throw new HeapVerificationError(
+          "after a full collection "
+              + (youngCount + oldCount[0] - reachable)
+              + " unreachable objects were kept ("
+              + youngCount
+              + " young, "
+              + oldCount[0]
+              + " old, "
+              + reachable
+              + " reachable)");
     }
+  }
+
+  private void checkOldObject(long object) {
+    checkHeader(object, "old object");
+    checkSlots(object, true);
   }
 
   private void checkHeader(long object, String what) {
@@ -90,7 +118,7 @@ final class HeapVerifier {
     }
   }
 
-  private void checkSlots(long object, Set<Long> youngObjects, boolean old) {
+  private void checkSlots(long object, boolean old) {
     long w1 = memory.get(JAVA_LONG, object + 8);
     long slot = object + ObjectHeader.SIZE;
     long end = slot + 8L * ObjectHeader.taggedSlots(w1);
@@ -103,7 +131,7 @@ final class HeapVerifier {
         continue;
       }
       long target = ValueCodec.asReference(value);
-      checkTarget(target, youngObjects, "slot " + slot + " of object " + object);
+      checkTarget(target, slot, object);
       if (old && heap.isYoung(target) && !heap.rememberedSet.contains(slot)) {
         throw new HeapVerificationError(
             "old-to-young slot "
@@ -117,23 +145,29 @@ final class HeapVerifier {
     }
   }
 
-  private void checkTarget(long target, Set<Long> youngObjects, String where) {
+  /** Checks a reference target; {@code holder} 0 means a root. */
+  private void checkTarget(long target, long slot, long holder) {
     if (heap.isYoung(target)) {
       if (heap.young.inReserve(target)) {
-        throw new HeapVerificationError(where + " points into from-space: " + target);
+        throw new HeapVerificationError(where(slot, holder) + " points into from-space: " + target);
       }
-      if (!youngObjects.contains(target)) {
-        throw new HeapVerificationError(where + " points inside a young object: " + target);
+      if (!youngStarts.isMarked(target)) {
+        throw new HeapVerificationError(
+            where(slot, holder) + " points inside a young object: " + target);
       }
     } else if (!heap.oldSpace.isObjectStart(target) && !heap.largeSpace.isObjectStart(target)) {
       throw new HeapVerificationError(
-          where + " points at " + target + ", which is not a live object start");
+          where(slot, holder) + " points at " + target + ", which is not a live object start");
     }
   }
 
-  private Set<Long> trace(Set<Long> youngObjects, Set<Long> oldObjects) {
-    Set<Long> visited = new HashSet<>();
-    ArrayDeque<Long> work = new ArrayDeque<>();
+  private static String where(long slot, long holder) {
+    return holder == 0 ? "a root" : "slot " + slot + " of object " + holder;
+  }
+
+  /** Traces from the roots, checking reachable young objects; returns the count reached. */
+  private long trace() {
+    work.clear();
     heap.visitRoots(
         value -> {
           if (ValueCodec.isPoison(value)) {
@@ -141,42 +175,48 @@ final class HeapVerifier {
           }
           if (ValueCodec.isReference(value)) {
             long target = ValueCodec.asReference(value);
-            checkTarget(target, youngObjects, "a root");
-            if (visited.add(target)) {
+            checkTarget(target, 0, 0);
+            if (visited.mark(target)) {
               work.push(target);
+              visitedList.push(target);
             }
           }
           return value;
         });
+    long count = 0;
     while (!work.isEmpty()) {
       long object = work.pop();
+      count++;
       if (heap.isYoung(object)) {
-        checkSlots(object, youngObjects, false);
+        checkSlots(object, false);
       }
-      long w1 = memory.get(JAVA_LONG, object + 8);
-      long slot = object + ObjectHeader.SIZE;
-      long end = slot + 8L * ObjectHeader.taggedSlots(w1);
-      for (; slot < end; slot += 8) {
-        long value = memory.get(JAVA_LONG, slot);
-        if (ValueCodec.isReference(value)) {
-          long target = ValueCodec.asReference(value);
-          if (visited.add(target)) {
-            work.push(target);
-          }
-        }
-      }
+      pushChildren(object);
     }
-    return visited;
+    return count;
   }
 
-  /** At the end of marking: every old object reachable from the roots must be marked. */
+  private void pushChildren(long object) {
+    long w1 = memory.get(JAVA_LONG, object + 8);
+    long slot = object + ObjectHeader.SIZE;
+    long end = slot + 8L * ObjectHeader.taggedSlots(w1);
+    for (; slot < end; slot += 8) {
+      long value = memory.get(JAVA_LONG, slot);
+      if (ValueCodec.isReference(value) && visited.mark(ValueCodec.asReference(value))) {
+        work.push(ValueCodec.asReference(value));
+        visitedList.push(ValueCodec.asReference(value));
+      }
+    }
+  }
+
+  /** At the end of marking: every object reachable from the roots must be marked. */
   void validateMarking() {
-    Set<Long> visited = new HashSet<>();
-    ArrayDeque<Long> work = new ArrayDeque<>();
+    prepareBitmaps();
+    work.clear();
     heap.visitRoots(
         value -> {
-          if (ValueCodec.isReference(value) && visited.add(ValueCodec.asReference(value))) {
+          if (ValueCodec.isReference(value) && visited.mark(ValueCodec.asReference(value))) {
             work.push(ValueCodec.asReference(value));
+            visitedList.push(ValueCodec.asReference(value));
           }
           return value;
         });
@@ -189,15 +229,7 @@ final class HeapVerifier {
                 + " object "
                 + object);
       }
-      long w1 = memory.get(JAVA_LONG, object + 8);
-      long slot = object + ObjectHeader.SIZE;
-      long end = slot + 8L * ObjectHeader.taggedSlots(w1);
-      for (; slot < end; slot += 8) {
-        long value = memory.get(JAVA_LONG, slot);
-        if (ValueCodec.isReference(value) && visited.add(ValueCodec.asReference(value))) {
-          work.push(ValueCodec.asReference(value));
-        }
-      }
+      pushChildren(object);
     }
   }
 }

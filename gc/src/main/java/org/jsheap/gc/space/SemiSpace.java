@@ -7,7 +7,7 @@ package org.jsheap.gc.space;
  * <p>Invariant: between collections {@code [currentStart, top)} is a parsable sequence of objects
  * and the other half holds nothing live.
  */
-public final class SemiSpace implements Space {
+public final class SemiSpace implements Space, Allocator {
   private final long start;
   private final long halfSize;
   private long currentStart;
@@ -24,6 +24,20 @@ public final class SemiSpace implements Space {
   @Override
   public String name() {
     return "young";
+  }
+
+  /**
+   * Bump-allocates in the current half; 0 when it is full. The heap inlines the same bump on its
+   * fast path and calls this on the slow path.
+   */
+  @Override
+  public long allocate(long size) {
+    long address = top;
+    if (address + size > currentStart + halfSize) {
+      return 0;
+    }
+    top = address + size;
+    return address;
   }
 
   /** Whether the address is in either half. */

@@ -43,6 +43,12 @@ public final class MarkBitmap {
     return false;
   }
 
+  /** Clears one bit (not atomic: only for single-threaded users such as the verifier). */
+  public void unmark(long address) {
+    long bit = (address - base) >>> 3;
+    words[(int) (bit >>> 6)] &= ~(1L << bit);
+  }
+
   /** Clears the bits of {@code [from, to)}; both 8-byte aligned. */
   public void clear(long from, long to) {
     long firstBit = (from - base) >>> 3;
