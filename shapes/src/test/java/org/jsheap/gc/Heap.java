@@ -32,8 +32,7 @@ public final class Heap implements AutoCloseable {
   private Heap(HeapConfig config) {
     this.config = config;
     StressMode fromConfig = config.stress();
-    this.stress =
-        fromConfig.forcesCollections() ? fromConfig : StressMode.fromSystemProperty();
+    this.stress = fromConfig.forcesCollections() ? fromConfig : StressMode.fromSystemProperty();
     providers.add(handles);
     providers.add(globals);
   }
