@@ -34,6 +34,12 @@ public final class PropertyKeys {
     return id;
   }
 
+  /** The id of {@code key}, or -1 if it never had one. */
+  public int idIfPresent(String key) {
+    Integer id = ids.get(key);
+    return id == null ? -1 : id;
+  }
+
   /** The key with id {@code id}. */
   public String keyOf(int id) {
     return keys.get(id - FIRST_ID);

@@ -473,12 +473,26 @@ public final class Shape {
     return s;
   }
 
+  /**
+   * The parent if this shape was reached by adding {@code key} last (so deleting it can simply go
+   * back, as V8 does), else null.
+   */
+  Shape parentIfLastAdded(String key) {
+    return via != null && via.type() == Transition.ADD && via.key() == key ? parent : null;
+  }
+
   private Shape replay() {
+    return rebaseOnto(root);
+  }
+
+  /** The shape reached from {@code newRoot} by this shape's transitions (set-prototype). */
+  @TruffleBoundary
+  Shape rebaseOnto(Shape newRoot) {
     List<Shape> path = new ArrayList<>();
     for (Shape s = this; s.parent != null; s = s.parent) {
       path.add(s);
     }
-    Shape cur = root;
+    Shape cur = newRoot;
     for (int i = path.size() - 1; i >= 0; i--) {
       Shape step = path.get(i);
       Transition t = step.via;

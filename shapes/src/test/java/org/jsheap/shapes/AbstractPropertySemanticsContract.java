@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The property semantics every object representation must share, run against fast-mode objects,
- * dictionary-mode objects, arrays, and Truffle's {@code DynamicObject} as a reference (for the
- * part both support; JavaScript-only rules are skipped where {@link #jsSemantics()} is false).
- * Values are Java boxes: Integer, Double, Boolean, {@link #UNDEFINED}.
+ * dictionary-mode objects, arrays, and Truffle's {@code DynamicObject} as a reference (for the part
+ * both support; JavaScript-only rules are skipped where {@link #jsSemantics()} is false). Values
+ * are Java boxes: Integer, Double, Boolean, {@link #UNDEFINED}.
  */
 abstract class AbstractPropertySemanticsContract {
   static final Object UNDEFINED =

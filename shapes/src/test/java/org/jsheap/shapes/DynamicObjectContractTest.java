@@ -37,7 +37,11 @@ class DynamicObjectContractTest extends AbstractPropertySemanticsContract {
 
       @Override
       public void put(String key, Object value) {
-        lib.put(obj, key, value);
+        if (lib.containsKey(obj, key)) {
+          lib.put(obj, key, value);
+        } else {
+          lib.putWithFlags(obj, key, value, Property.DEFAULT);
+        }
       }
 
       @Override
