@@ -1,5 +1,6 @@
 package org.jsheap.shapes;
 
+import com.oracle.truffle.api.dsl.Idempotent;
 import org.jsheap.gc.ValueCodec;
 
 /**
@@ -30,6 +31,7 @@ public enum ElementsKind {
     return holey;
   }
 
+  @Idempotent
   public boolean isDictionary() {
     return this == DICTIONARY;
   }

@@ -227,6 +227,47 @@ public final class ObjectModel {
     }
   }
 
+  /** Reads the value of dictionary entry {@code e} of the dictionary-mode object at {@code a}. */
+  public long readDictionaryValue(long a, int e) {
+    return Dictionary.value(heap, addr(heap.getSlot(a, PROPERTIES_SLOT)), e);
+  }
+
+  /** Writes the value of dictionary entry {@code e} (through the write barrier). */
+  public void writeDictionaryValue(long a, int e, long value) {
+    Dictionary.setValue(heap, addr(heap.getSlot(a, PROPERTIES_SLOT)), e, value);
+  }
+
+  /** The address of an object reference (throws for non-references). */
+  public static long address(long ref) {
+    return addr(ref);
+  }
+
+  /** The raw length slot of the array at {@code a}. */
+  public long lengthValue(long a) {
+    return heap.getSlot(a, LENGTH_SLOT);
+  }
+
+  /** The elements store slot of the object at {@code a}: a reference or undefined. */
+  public long elementsStore(long a) {
+    return heap.getSlot(a, ELEMENTS_SLOT);
+  }
+
+  /**
+   * The megamorphic get: the engine-wide (shape, key) cache finds own fast-mode data properties
+   * without a shape walk; everything else takes the generic path.
+   */
+  @TruffleBoundary
+  public long getMegamorphic(long obj, String key) {
+    Shape s = shapeOf(obj);
+    if (!s.isDictionary()) {
+      Property p = megamorphic.lookup(s, key);
+      if (p != MegamorphicCache.ABSENT && !p.isAccessor()) {
+        return readLocation(addr(obj), p.location());
+      }
+    }
+    return get(obj, key);
+  }
+
   /** Capacity of the out-of-object property array of the object at {@code a}. */
   public int propertyArrayCapacity(long a) {
     long p = heap.getSlot(a, PROPERTIES_SLOT);

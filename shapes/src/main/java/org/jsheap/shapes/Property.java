@@ -1,5 +1,7 @@
 package org.jsheap.shapes;
 
+import com.oracle.truffle.api.dsl.Idempotent;
+
 /**
  * One named property of a fast-mode shape: key, location, attribute flags and field representation.
  * Immutable. An accessor property's slot holds a reference to an accessor pair (getter, setter);
@@ -40,6 +42,7 @@ public final class Property {
   }
 
   /** Attribute and kind bits ({@link #WRITABLE}, {@link #ENUMERABLE}, ...). */
+  @Idempotent
   public int flags() {
     return flags;
   }
@@ -48,6 +51,7 @@ public final class Property {
     return representation;
   }
 
+  @Idempotent
   public boolean isWritable() {
     return (flags & WRITABLE) != 0;
   }

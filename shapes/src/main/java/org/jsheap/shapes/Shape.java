@@ -4,6 +4,7 @@ import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.dsl.Idempotent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,6 +143,7 @@ public final class Shape {
     return kind;
   }
 
+  @Idempotent
   public ElementsKind elementsKind() {
     return elementsKind;
   }
@@ -167,11 +169,14 @@ public final class Shape {
     return (flags & EXTENSIBLE) != 0;
   }
 
-  boolean elementsSealed() {
+  /** Whether elements are sealed (non-configurable). */
+  public boolean elementsSealed() {
     return (flags & ELEMENTS_SEALED) != 0;
   }
 
-  boolean elementsFrozen() {
+  /** Whether elements are frozen (non-writable, non-configurable). */
+  @Idempotent
+  public boolean elementsFrozen() {
     return (flags & ELEMENTS_FROZEN) != 0;
   }
 
@@ -477,7 +482,7 @@ public final class Shape {
    * The parent if this shape was reached by adding {@code key} last (so deleting it can simply go
    * back, as V8 does), else null.
    */
-  Shape parentIfLastAdded(String key) {
+  public Shape parentIfLastAdded(String key) {
     return via != null && via.type() == Transition.ADD && via.key() == key ? parent : null;
   }
 
