@@ -3,10 +3,14 @@ package org.jsheap.gc;
 import java.util.Locale;
 
 /**
- * Counters of one heap's collections. Updated by the collector on the mutator thread; read them
- * there too, or take a {@link #snapshot()}.
+ * Counters of one heap's collections. The object {@link Heap#statistics()} returns is a live view,
+ * updated by the collector on the mutator thread: read it there, or take a {@link #snapshot()},
+ * which never changes.
  */
 public final class GcStatistics {
+  /** The heap this view reads usage from; null for a snapshot. */
+  private final Heap heap;
+
   long scavenges;
   long fullCollections;
   long incrementalCycles;
@@ -22,6 +26,17 @@ public final class GcStatistics {
   long oldUsedBytes;
   long largeObjectBytes;
   long liveBytesAfterLastFull;
+
+  GcStatistics(Heap heap) {
+    this.heap = heap;
+  }
+
+  /** Brings the usage counters of a live view up to date. */
+  private void refresh() {
+    if (heap != null && !heap.isClosed()) {
+      heap.refreshUsage();
+    }
+  }
 
   public long scavenges() {
     return scavenges;
@@ -54,6 +69,7 @@ public final class GcStatistics {
 
   /** Bytes allocated by the mutator since the heap was created. */
   public long bytesAllocated() {
+    refresh();
     return bytesAllocated;
   }
 
@@ -69,19 +85,23 @@ public final class GcStatistics {
 
   /** Bytes of old-generation objects freed by sweeping. */
   public long bytesFreed() {
+    refresh();
     return bytesFreed;
   }
 
   public long youngUsedBytes() {
+    refresh();
     return youngUsedBytes;
   }
 
   /** Bytes in allocated old-generation cells and large objects. */
   public long oldUsedBytes() {
+    refresh();
     return oldUsedBytes;
   }
 
   public long largeObjectBytes() {
+    refresh();
     return largeObjectBytes;
   }
 
@@ -97,7 +117,8 @@ public final class GcStatistics {
 
   /** An independent copy of the current counters. */
   public GcStatistics snapshot() {
-    GcStatistics s = new GcStatistics();
+    refresh();
+    GcStatistics s = new GcStatistics(null);
     s.scavenges = scavenges;
     s.fullCollections = fullCollections;
     s.incrementalCycles = incrementalCycles;

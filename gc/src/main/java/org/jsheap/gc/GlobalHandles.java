@@ -13,7 +13,7 @@ final class GlobalHandles implements RootProvider {
   private int highWater;
   private int count;
 
-  GlobalHandle create(Heap heap, long value) {
+  GlobalHandle create(long value) {
     int index;
     if (freeHead >= 0) {
       index = freeHead;

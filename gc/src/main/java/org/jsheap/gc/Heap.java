@@ -1,20 +1,144 @@
 package org.jsheap.gc;
 
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_CHAR;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.io.PrintStream;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.jsheap.gc.space.BlockPool;
+import org.jsheap.gc.space.LargeObjectSpace;
+import org.jsheap.gc.space.MarkSweepSpace;
+import org.jsheap.gc.space.SemiSpace;
+import org.jsheap.gc.util.MarkBitmap;
+import org.jsheap.gc.util.NativeRegion;
+import org.jsheap.gc.util.SlotSet;
+
 /**
- * A garbage-collected heap held outside the Java heap. STUB: signatures only, being implemented.
+ * A garbage-collected heap held outside the Java heap: the generational plan. It composes a young
+ * {@link SemiSpace} (bump allocation, copying scavenges), a mature {@link MarkSweepSpace}
+ * (size-class free lists, lazy sweeping) and a {@link LargeObjectSpace}, all carved out of one
+ * {@link NativeRegion} and addressed by offsets into it.
+ *
+ * <p>Addresses are {@code long} offsets; a value slot holds a {@link ValueCodec} word. The heap has
+ * one mutator thread: it is not thread-safe. Any method that allocates may move young objects, so
+ * the caller keeps references it needs afterwards in roots (value stacks, handle scopes, global
+ * handles, registered {@link RootProvider}s) and re-reads them after the call.
+ *
+ * <p>Every reference store into a heap object goes through {@link #setSlot}, the one write barrier:
+ * it records old-to-young slots in the remembered set and, while marking, shades a white old target
+ * stored into a marked old holder (Dijkstra insertion barrier).
  */
 public final class Heap implements AutoCloseable {
   /** Bytes at the start of the reservation that are never allocated, so address 0 is null. */
   public static final long RESERVED_PREFIX_BYTES = 4096;
 
-  /** Objects at least this large go to the large-object space. */
-  public static final long LARGE_OBJECT_THRESHOLD = 8 * 1024;
+  /** Objects larger than this many bytes go to the large-object space. */
+  public static final long LARGE_OBJECT_THRESHOLD = MarkSweepSpace.MAX_CELL_SIZE;
 
-  private Heap() {}
+  /** The largest object the header can describe. */
+  public static final long MAX_OBJECT_BYTES = 0xFFFF_FFF8L;
 
-  /** Reserves a heap. @throws IllegalArgumentException for a bad config */
+  private static final long OLD_TRIGGER_MIN = 1024 * 1024;
+
+  final HeapConfig config;
+  final StressMode stress;
+  final NativeRegion region;
+  final MemorySegment memory;
+  final SemiSpace young;
+  final long youngBase;
+  final long youngSpan;
+  final long oldStart;
+  final long oldEnd;
+  final BlockPool pool;
+  final MarkSweepSpace oldSpace;
+  final LargeObjectSpace largeSpace;
+  final MarkBitmap marks;
+  final SlotSet rememberedSet;
+  final HandleStack handles = new HandleStack();
+  final GlobalHandles globals = new GlobalHandles();
+  final List<RootProvider> providers = new ArrayList<>();
+  final List<GcListener> listeners = new ArrayList<>();
+  final GcStatistics stats = new GcStatistics(this);
+  final Scavenger scavenger;
+  final Marker marker;
+  final HeapVerifier verifier;
+
+  /** Young allocation pointer; mirrors {@code young.top()} outside collections. */
+  private long top;
+
+  /**
+   * The fast path allocates while {@code top + size <= limit}. Normally the end of the current
+   * semispace; lowered to force the slow path for marking steps, stress points and pending
+   * old-generation requests (V8's allocation-observer trick), so the fast path has one compare.
+   */
+  private long limit;
+
+  private long allocationMark;
+  boolean marking;
+  boolean inCollection;
+  private boolean oldCollectionRequested;
+  long oldAllocatedSinceMark;
+  private long oldTrigger;
+  private long allocatedSinceStep;
+  private long stepBase;
+  private boolean closed;
+
+  private final SplittableRandom stressRandom;
+  private int minorCountdown;
+  private int majorCountdown;
+  private long majorCycles;
+
+  private Heap(HeapConfig config) {
+    this.config = config;
+    this.stress = config.stress();
+    this.region = NativeRegion.reserve(config.maxHeapBytes());
+    this.memory = region.memory();
+    long half = config.semispaceBytes();
+    this.young = new SemiSpace(RESERVED_PREFIX_BYTES, half);
+    this.youngBase = RESERVED_PREFIX_BYTES;
+    this.youngSpan = 2 * half;
+    long blockMask = BlockPool.BLOCK_SIZE - 1;
+    this.oldStart = (RESERVED_PREFIX_BYTES + 2 * half + blockMask) & ~blockMask;
+    long oldBytes = (config.maxHeapBytes() - oldStart) & ~blockMask;
+    if (oldBytes < 8 * BlockPool.BLOCK_SIZE) {
+      region.close();
+      throw new IllegalArgumentException(
+          "maxHeapBytes " + config.maxHeapBytes() + " leaves too little old generation");
+    }
+    this.oldEnd = oldStart + oldBytes;
+    this.pool = new BlockPool(oldStart, oldBytes);
+    this.marks = new MarkBitmap(0, oldEnd);
+    this.rememberedSet = new SlotSet(oldStart, oldBytes, BlockPool.BLOCK_SHIFT);
+    this.oldSpace = new MarkSweepSpace(memory, pool, marks, rememberedSet, stress.poison());
+    this.largeSpace = new LargeObjectSpace(region, pool, marks, rememberedSet);
+    this.scavenger = new Scavenger(this);
+    this.marker = new Marker(this);
+    this.verifier = new HeapVerifier(this);
+    this.providers.add(handles);
+    this.providers.add(globals);
+    this.top = young.top();
+    this.allocationMark = top;
+    this.oldTrigger = initialOldTrigger();
+    this.stressRandom = new SplittableRandom(stress.randomSeed());
+    this.minorCountdown = nextInterval(stress.minorEvery());
+    this.majorCountdown = nextInterval(stress.majorEvery());
+    resetLimit();
+  }
+
+  /**
+   * Reserves a heap.
+   *
+   * @throws IllegalArgumentException for a configuration that makes no sense
+   */
   public static Heap create(HeapConfig config) {
-    throw new UnsupportedOperationException();
+    return new Heap(config);
   }
 
   /** A heap with {@link HeapConfig#defaults()}. */
@@ -23,182 +147,674 @@ public final class Heap implements AutoCloseable {
   }
 
   public HeapConfig config() {
-    throw new UnsupportedOperationException();
+    return config;
   }
 
-  // ---- allocation: may collect; all tagged slots start as UNDEFINED, raw bytes as zero.
+  // ---------------------------------------------------------------- allocation
 
-  /** Allocates in the young generation (or the large-object space when big); returns address. */
+  /**
+   * Allocates an object in the young generation, or in the large-object space when it is larger
+   * than {@link #LARGE_OBJECT_THRESHOLD}. Tagged slots start as {@link ValueCodec#UNDEFINED}, raw
+   * bytes as zero. May collect.
+   *
+   * @param classId the hidden-class id, 0 to {@link ObjectHeader#MAX_CLASS_ID}
+   * @param kind a VM-defined byte the collector ignores
+   * @return the new object's address
+   * @throws HeapExhaustedException if no memory is left after a full collection
+   */
   public long allocate(int classId, int kind, int taggedSlots, long rawBytes) {
-    throw new UnsupportedOperationException();
+    long size = ObjectHeader.SIZE + 8L * taggedSlots + ((rawBytes + 7) & ~7L);
+    long address = top;
+    long newTop = address + size;
+    if (newTop > limit
+        || (classId | taggedSlots) < 0
+        || rawBytes < 0
+        || size > LARGE_OBJECT_THRESHOLD) {
+      return allocateSlow(classId, kind, taggedSlots, rawBytes, false);
+    }
+    top = newTop;
+    initialize(address, classId, kind, taggedSlots, size);
+    return address;
   }
 
-  /** Allocates directly in the old generation (pretenuring). */
+  /** Allocates directly in the old generation (pretenuring). May collect. */
   public long allocateTenured(int classId, int kind, int taggedSlots, long rawBytes) {
-    throw new UnsupportedOperationException();
+    return allocateSlow(classId, kind, taggedSlots, rawBytes, true);
   }
 
-  // ---- header
+  private long allocateSlow(
+      int classId, int kind, int taggedSlots, long rawBytes, boolean tenured) {
+    checkOpen();
+    if (inCollection) {
+      throw new IllegalStateException("allocation during a garbage collection");
+    }
+    if (classId < 0) {
+      throw new IllegalArgumentException("class id must not be negative: " + classId);
+    }
+    if (taggedSlots < 0 || taggedSlots > ObjectHeader.MAX_TAGGED_SLOTS) {
+      throw new IllegalArgumentException(
+          "tagged slot count out of range 0.."
+              + ObjectHeader.MAX_TAGGED_SLOTS
+              + ": "
+              + taggedSlots);
+    }
+    if (rawBytes < 0) {
+      throw new IllegalArgumentException("raw byte count must not be negative: " + rawBytes);
+    }
+    long size = ObjectHeader.SIZE + 8L * taggedSlots + ((rawBytes + 7) & ~7L);
+    if (size > MAX_OBJECT_BYTES || size > oldEnd - oldStart) {
+      throw new HeapExhaustedException(
+          String.format(
+              Locale.ROOT,
+              "cannot allocate an object of %d bytes: larger than the heap's old generation"
+                  + " (%d bytes, maxHeapBytes %d)",
+              size,
+              oldEnd - oldStart,
+              config.maxHeapBytes()),
+          size);
+    }
+    stressPoint();
+    if (oldCollectionRequested && !marking) {
+      oldCollectionRequested = false;
+      if (config.incrementalMarking()) {
+        startIncrementalMarking();
+      } else {
+        collectFull();
+      }
+    }
+    if (marking) {
+      allocatedSinceStep +=
+          tenured || size > LARGE_OBJECT_THRESHOLD ? size : Math.max(0, top - stepBase);
+      stepBase = top;
+      if (allocatedSinceStep >= config.markingStepBytes()) {
+        allocatedSinceStep = 0;
+        incrementalMarkingStep(2 * config.markingStepBytes());
+      }
+    }
+    long address;
+    if (tenured || size > LARGE_OBJECT_THRESHOLD) {
+      address = allocateOldOrCollect(size);
+      stats.bytesAllocated += size;
+      oldAllocatedSinceMark += size;
+      initialize(address, classId, kind, taggedSlots, size);
+      if (marking) {
+        marker.allocatedBlack(address, classId);
+      }
+      checkOldTrigger();
+    } else {
+      address = allocateYoungOrCollect(size);
+      initialize(address, classId, kind, taggedSlots, size);
+    }
+    resetLimit();
+    return address;
+  }
+
+  private long allocateYoungOrCollect(long size) {
+    for (int attempt = 0; ; attempt++) {
+      young.setTop(top);
+      long address = young.allocate(size);
+      if (address != 0) {
+        top = young.top();
+        return address;
+      }
+      if (attempt == 0) {
+        collectYoung();
+      } else if (attempt == 1) {
+        collectFull();
+      } else {
+        throw exhausted(size);
+      }
+    }
+  }
+
+  private long allocateOldOrCollect(long size) {
+    long address = allocateOld(size);
+    if (address == 0) {
+      collectFull();
+      address = allocateOld(size);
+      if (address == 0) {
+        throw exhausted(size);
+      }
+    }
+    return address;
+  }
+
+  /**
+   * The object containing an old-generation slot, or 0 when the slot lies in no live object (a dead
+   * cell awaiting its lazy sweep, or free memory).
+   */
+  long objectStartOfOldSlot(long slot) {
+    if (oldSpace.contains(slot)) {
+      long cell = oldSpace.cellStart(slot);
+      return oldSpace.isObjectStart(cell) ? cell : 0;
+    }
+    if (largeSpace.contains(slot)) {
+      return largeSpace.objectStart(slot);
+    }
+    return 0;
+  }
+
+  /** Old-generation allocation without collecting: 0 on failure. */
+  long allocateOld(long size) {
+    return size > LARGE_OBJECT_THRESHOLD ? largeSpace.allocate(size) : oldSpace.allocate(size);
+  }
+
+  private HeapExhaustedException exhausted(long size) {
+    return new HeapExhaustedException(
+        String.format(
+            Locale.ROOT,
+            "heap exhausted: cannot allocate %d bytes after a full collection"
+                + " (maxHeapBytes %d, old generation %d used of %d, young %d used of %d)",
+            size,
+            config.maxHeapBytes(),
+            oldSpace.usedBytes() + largeSpace.usedBytes(),
+            oldEnd - oldStart,
+            top - young.currentStart(),
+            young.halfSize()),
+        size);
+  }
+
+  private void initialize(long address, int classId, int kind, int taggedSlots, long size) {
+    MemorySegment m = memory;
+    m.set(JAVA_LONG, address, ObjectHeader.word0(classId, 0));
+    m.set(JAVA_LONG, address + 8, ObjectHeader.word1(size, taggedSlots, kind));
+    long p = address + ObjectHeader.SIZE;
+    long slotsEnd = p + 8L * taggedSlots;
+    for (; p < slotsEnd; p += 8) {
+      m.set(JAVA_LONG, p, ValueCodec.UNDEFINED);
+    }
+    long end = address + size;
+    if (end - p > 256) {
+      m.asSlice(p, end - p).fill((byte) 0);
+    } else {
+      for (; p < end; p += 8) {
+        m.set(JAVA_LONG, p, 0L);
+      }
+    }
+  }
+
+  private void resetLimit() {
+    stepBase = top;
+    if (stress.forcesCollections() || oldCollectionRequested) {
+      limit = 0;
+    } else if (marking) {
+      limit = Math.min(young.currentEnd(), top + config.markingStepBytes());
+    } else {
+      limit = young.currentEnd();
+    }
+  }
+
+  private int nextInterval(int every) {
+    if (every <= 0) {
+      return Integer.MAX_VALUE;
+    }
+    return stress.randomSeed() != 0 ? 1 + stressRandom.nextInt(2 * every) : every;
+  }
+
+  private void stressPoint() {
+    if (!stress.forcesCollections()) {
+      return;
+    }
+    if (--minorCountdown <= 0) {
+      minorCountdown = nextInterval(stress.minorEvery());
+      collectYoung();
+    }
+    if (--majorCountdown <= 0) {
+      majorCountdown = nextInterval(stress.majorEvery());
+      if (config.incrementalMarking() && (majorCycles++ & 1) == 0 && !marking) {
+        startIncrementalMarking();
+      } else {
+        collectFull();
+      }
+    }
+    if (marking) {
+      incrementalMarkingStep(4096);
+    }
+  }
+
+  private long initialOldTrigger() {
+    return Math.max(OLD_TRIGGER_MIN, (oldEnd - oldStart) / 8);
+  }
+
+  /** Requests an old-generation collection at the next allocation once the trigger is passed. */
+  private void checkOldTrigger() {
+    if (!marking && stats.liveBytesAfterLastFull + oldAllocatedSinceMark > oldTrigger) {
+      oldCollectionRequested = true;
+    }
+  }
+
+  // ---------------------------------------------------------------- header
 
   public int classId(long object) {
-    throw new UnsupportedOperationException();
+    assert checkObject(object);
+    return ObjectHeader.classId(memory.get(JAVA_LONG, object));
   }
 
   /** Changes the hidden class of an object in place (a shape transition). */
   public void setClassId(long object, int classId) {
-    throw new UnsupportedOperationException();
+    assert checkObject(object);
+    if (classId < 0) {
+      throw new IllegalArgumentException("class id must not be negative: " + classId);
+    }
+    memory.set(JAVA_LONG, object, ObjectHeader.withClassId(memory.get(JAVA_LONG, object), classId));
+    if (marking) {
+      marker.noteClassId(classId);
+    }
   }
 
   public int kind(long object) {
-    throw new UnsupportedOperationException();
+    assert checkObject(object);
+    return ObjectHeader.kind(memory.get(JAVA_LONG, object + 8));
   }
 
   public int taggedSlotCount(long object) {
-    throw new UnsupportedOperationException();
+    assert checkObject(object);
+    return ObjectHeader.taggedSlots(memory.get(JAVA_LONG, object + 8));
   }
 
   /** Bytes of raw (untraced) payload after the tagged slots, a multiple of 8. */
   public long rawByteCount(long object) {
-    throw new UnsupportedOperationException();
+    long w1 = memory.get(JAVA_LONG, object + 8);
+    return ObjectHeader.size(w1) - ObjectHeader.SIZE - 8L * ObjectHeader.taggedSlots(w1);
   }
 
   /** Total size of the object in bytes, header included. */
   public long sizeOf(long object) {
-    throw new UnsupportedOperationException();
+    assert checkObject(object);
+    return ObjectHeader.size(memory.get(JAVA_LONG, object + 8));
   }
 
-  // ---- tagged slots: every store goes through the write barrier.
+  // ---------------------------------------------------------------- tagged slots
 
   public long getSlot(long object, int index) {
-    throw new UnsupportedOperationException();
+    assert checkSlot(object, index);
+    return memory.get(JAVA_LONG, object + ObjectHeader.SIZE + 8L * index);
   }
 
+  /** Stores a tagged value through the write barrier. */
   public void setSlot(long object, int index, long value) {
-    throw new UnsupportedOperationException();
-  }
-
-  // ---- raw payload, byteOffset relative to the start of the raw area.
-
-  public long getRawLong(long object, long byteOffset) {
-    throw new UnsupportedOperationException();
-  }
-
-  public void setRawLong(long object, long byteOffset, long value) {
-    throw new UnsupportedOperationException();
-  }
-
-  public double getRawDouble(long object, long byteOffset) {
-    throw new UnsupportedOperationException();
-  }
-
-  public void setRawDouble(long object, long byteOffset, double value) {
-    throw new UnsupportedOperationException();
-  }
-
-  public int getRawInt(long object, long byteOffset) {
-    throw new UnsupportedOperationException();
-  }
-
-  public void setRawInt(long object, long byteOffset, int value) {
-    throw new UnsupportedOperationException();
-  }
-
-  public char getRawChar(long object, long byteOffset) {
-    throw new UnsupportedOperationException();
-  }
-
-  public void setRawChar(long object, long byteOffset, char value) {
-    throw new UnsupportedOperationException();
-  }
-
-  public byte getRawByte(long object, long byteOffset) {
-    throw new UnsupportedOperationException();
-  }
-
-  public void setRawByte(long object, long byteOffset, byte value) {
-    throw new UnsupportedOperationException();
-  }
-
-  // ---- collection control
-
-  public void collectYoung() {
-    throw new UnsupportedOperationException();
-  }
-
-  public void collectFull() {
-    throw new UnsupportedOperationException();
-  }
-
-  /** Starts an incremental marking cycle (no-op if one runs). */
-  public void startIncrementalMarking() {
-    throw new UnsupportedOperationException();
+    assert checkSlot(object, index);
+    long slot = object + ObjectHeader.SIZE + 8L * index;
+    memory.set(JAVA_LONG, slot, value);
+    if (ValueCodec.isReference(value)) {
+      writeBarrierSlow(object, slot, value);
+    }
   }
 
   /**
-   * Performs up to {@code budgetBytes} of marking work; when the gray work list empties, finalizes
-   * the cycle (a short pause: re-scan roots and young, drain, sweep). Returns true when the cycle
-   * finished.
+   * The reference part of the write barrier. Out of line so the inlined fast path is one shift and
+   * compare: a store of a non-reference needs no barrier at all.
+   */
+  private void writeBarrierSlow(long holder, long slot, long value) {
+    long target = value & 0xFFFF_FFFF_FFFFL;
+    if (target - youngBase < youngSpan) {
+      if (holder - youngBase >= youngSpan) {
+        rememberedSet.record(slot);
+      }
+    } else if (marking) {
+      marker.barrier(holder, target);
+    }
+  }
+
+  private boolean checkObject(long object) {
+    if (object <= 0 || (object & 7) != 0 || object >= oldEnd) {
+      throw new AssertionError("not a heap address: " + object);
+    }
+    if (!inCollection && young.inReserve(object)) {
+      throw new AssertionError("stale reference into from-space: " + object);
+    }
+    long w0 = memory.get(JAVA_LONG, object);
+    if (ValueCodec.isPoison(w0) || ObjectHeader.classId(w0) == ObjectHeader.FREE_CLASS_ID) {
+      throw new AssertionError("reference to a dead object: " + object);
+    }
+    return true;
+  }
+
+  private boolean checkSlot(long object, int index) {
+    checkObject(object);
+    int slots = ObjectHeader.taggedSlots(memory.get(JAVA_LONG, object + 8));
+    if (index < 0 || index >= slots) {
+      throw new IndexOutOfBoundsException("slot " + index + " of an object with " + slots);
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- raw payload
+
+  private long rawAddress(long object, long byteOffset, int width) {
+    long w1 = memory.get(JAVA_LONG, object + 8);
+    long rawStart = object + ObjectHeader.SIZE + 8L * ObjectHeader.taggedSlots(w1);
+    if (byteOffset < 0 || byteOffset + width > object + ObjectHeader.size(w1) - rawStart) {
+      throw new IndexOutOfBoundsException(
+          "raw offset " + byteOffset + " (width " + width + ") outside object at " + object);
+    }
+    return rawStart + byteOffset;
+  }
+
+  public long getRawLong(long object, long byteOffset) {
+    return memory.get(JAVA_LONG, rawAddress(object, byteOffset, 8));
+  }
+
+  public void setRawLong(long object, long byteOffset, long value) {
+    memory.set(JAVA_LONG, rawAddress(object, byteOffset, 8), value);
+  }
+
+  public double getRawDouble(long object, long byteOffset) {
+    return memory.get(JAVA_DOUBLE, rawAddress(object, byteOffset, 8));
+  }
+
+  public void setRawDouble(long object, long byteOffset, double value) {
+    memory.set(JAVA_DOUBLE, rawAddress(object, byteOffset, 8), value);
+  }
+
+  public int getRawInt(long object, long byteOffset) {
+    return memory.get(JAVA_INT, rawAddress(object, byteOffset, 4));
+  }
+
+  public void setRawInt(long object, long byteOffset, int value) {
+    memory.set(JAVA_INT, rawAddress(object, byteOffset, 4), value);
+  }
+
+  public char getRawChar(long object, long byteOffset) {
+    return memory.get(JAVA_CHAR, rawAddress(object, byteOffset, 2));
+  }
+
+  public void setRawChar(long object, long byteOffset, char value) {
+    memory.set(JAVA_CHAR, rawAddress(object, byteOffset, 2), value);
+  }
+
+  public byte getRawByte(long object, long byteOffset) {
+    return memory.get(JAVA_BYTE, rawAddress(object, byteOffset, 1));
+  }
+
+  public void setRawByte(long object, long byteOffset, byte value) {
+    memory.set(JAVA_BYTE, rawAddress(object, byteOffset, 1), value);
+  }
+
+  /** Copies {@code length} raw bytes between two objects' raw areas (e.g. growing a string). */
+  public void copyRaw(long from, long fromOffset, long to, long toOffset, long length) {
+    if (length == 0) {
+      return;
+    }
+    long src = rawAddress(from, fromOffset, 1);
+    long dst = rawAddress(to, toOffset, 1);
+    rawAddress(from, fromOffset + length - 1, 1);
+    rawAddress(to, toOffset + length - 1, 1);
+    MemorySegment.copy(memory, src, memory, dst, length);
+  }
+
+  // ---------------------------------------------------------------- collection control
+
+  /** Scavenges the young generation now. */
+  public void collectYoung() {
+    checkOpen();
+    checkNotInCollection();
+    long start = beginPause();
+    scavenger.scavenge(false);
+    endPause(CollectionKind.SCAVENGE, start);
+    checkOldTrigger();
+    resetLimit();
+  }
+
+  /**
+   * A stop-the-world full collection: marks from the roots (abandoning any incremental cycle),
+   * sweeps eagerly, then scavenges the young generation promoting every survivor it can. Afterwards
+   * exactly the reachable objects remain.
+   */
+  public void collectFull() {
+    checkOpen();
+    checkNotInCollection();
+    long start = beginPause();
+    // A running incremental cycle is abandoned and marking restarts from the roots: its work is
+    // only mark bits, and finishing it would keep its floating garbage (objects allocated black
+    // or marked before they died). So an explicit full collection is exact.
+    marker.start();
+    marker.finish();
+    // An explicit or last-resort full collection sweeps eagerly, so its result is visible at
+    // once; automatically triggered incremental cycles sweep lazily.
+    oldSpace.finishSweeping();
+    scavenger.scavenge(true);
+    afterMarkingFinished();
+    stats.fullCollections++;
+    if (stress.verify()) {
+      verifier.verify(true);
+    }
+    endPause(CollectionKind.FULL, start);
+    resetLimit();
+  }
+
+  /** Starts an incremental marking cycle; a no-op when one is running. */
+  public void startIncrementalMarking() {
+    checkOpen();
+    checkNotInCollection();
+    if (marking) {
+      return;
+    }
+    long start = beginPause();
+    marker.start();
+    marker.markRootsIncrementally();
+    allocatedSinceStep = 0;
+    stats.recordPause(System.nanoTime() - start);
+    inCollection = false;
+    resetLimit();
+  }
+
+  /**
+   * Performs about {@code budgetBytes} of marking work; when the gray work list is empty it
+   * finalizes the cycle (a short pause: re-scan roots and the young generation, drain, then sweep
+   * lazily). Returns true when the cycle finished or none was running.
    */
   public boolean incrementalMarkingStep(long budgetBytes) {
-    throw new UnsupportedOperationException();
+    checkOpen();
+    checkNotInCollection();
+    if (!marking) {
+      return true;
+    }
+    long start = beginPause();
+    stats.markingSteps++;
+    boolean drained = marker.step(budgetBytes);
+    if (!drained) {
+      stats.recordPause(System.nanoTime() - start);
+      inCollection = false;
+      return false;
+    }
+    marker.finish();
+    afterMarkingFinished();
+    stats.incrementalCycles++;
+    stats.fullCollections++;
+    if (stress.verify()) {
+      verifier.verify(false);
+    }
+    endPause(CollectionKind.INCREMENTAL_FINALIZE, start);
+    resetLimit();
+    return true;
+  }
+
+  private void afterMarkingFinished() {
+    stats.liveBytesAfterLastFull = marker.markedOldBytes();
+    oldAllocatedSinceMark = 0;
+    long capacity = oldEnd - oldStart;
+    long live = stats.liveBytesAfterLastFull;
+    oldTrigger = Math.max(initialOldTrigger(), Math.min(2 * live, live + (capacity - live) / 2));
+    oldCollectionRequested = false;
   }
 
   public boolean isMarking() {
-    throw new UnsupportedOperationException();
+    return marking;
   }
 
-  // ---- roots
+  private void checkNotInCollection() {
+    if (inCollection) {
+      throw new IllegalStateException("collection requested during a garbage collection");
+    }
+  }
 
+  private long beginPause() {
+    inCollection = true;
+    young.setTop(top);
+    return System.nanoTime();
+  }
+
+  private void endPause(CollectionKind kind, long start) {
+    top = young.top();
+    long pause = System.nanoTime() - start;
+    stats.recordPause(pause);
+    updateUsage();
+    PrintStream log = config.gcLog();
+    if (log != null) {
+      log.printf(
+          Locale.ROOT,
+          "[gc] %-20s #%d young %dK old %dK large %dK promoted %dK freed %dK pause %.3f ms%n",
+          kind.name().toLowerCase(Locale.ROOT),
+          kind == CollectionKind.SCAVENGE ? stats.scavenges : stats.fullCollections,
+          stats.youngUsedBytes >> 10,
+          stats.oldUsedBytes >> 10,
+          stats.largeObjectBytes >> 10,
+          stats.bytesPromoted >> 10,
+          stats.bytesFreed >> 10,
+          pause / 1e6);
+    }
+    inCollection = false;
+    for (GcListener l : List.copyOf(listeners)) {
+      l.afterCollection(kind, stats);
+    }
+  }
+
+  /** Called by the scavenger when it starts: accounts bytes the fast path bump-allocated. */
+  void accountYoungAllocation() {
+    stats.bytesAllocated += young.top() - allocationMark;
+    allocationMark = young.top();
+  }
+
+  /** Called by the scavenger when it flipped: the new allocation mark. */
+  void youngFlipped() {
+    allocationMark = young.top();
+  }
+
+  private void updateUsage() {
+    stats.youngUsedBytes = top - young.currentStart();
+    stats.oldUsedBytes = oldSpace.usedBytes() + largeSpace.usedBytes();
+    stats.largeObjectBytes = largeSpace.usedBytes();
+    stats.bytesFreed = oldSpace.freedBytes() + largeSpace.freedBytes();
+  }
+
+  // ---------------------------------------------------------------- roots
+
+  /** A new value stack registered as a root. */
   public ValueStack newValueStack(int initialCapacity, int maxSize) {
-    throw new UnsupportedOperationException();
+    checkOpen();
+    ValueStack stack = new ValueStack(this, initialCapacity, maxSize);
+    providers.add(stack);
+    return stack;
   }
 
+  /** Opens a handle scope; close it (try-with-resources) before its enclosing scope. */
   public HandleScope openHandleScope() {
-    throw new UnsupportedOperationException();
+    checkOpen();
+    return new HandleScope(handles);
   }
 
   public GlobalHandle newGlobalHandle(long value) {
-    throw new UnsupportedOperationException();
+    checkOpen();
+    return globals.create(value);
   }
 
   public void addRootProvider(RootProvider provider) {
-    throw new UnsupportedOperationException();
+    checkOpen();
+    providers.add(provider);
   }
 
   public void removeRootProvider(RootProvider provider) {
-    throw new UnsupportedOperationException();
+    for (int i = providers.size() - 1; i >= 0; i--) {
+      if (providers.get(i) == provider) {
+        providers.remove(i);
+        return;
+      }
+    }
   }
 
   public void addListener(GcListener listener) {
-    throw new UnsupportedOperationException();
+    listeners.add(listener);
   }
 
-  // ---- introspection
+  public void removeListener(GcListener listener) {
+    listeners.remove(listener);
+  }
 
+  /** Passes every root to the visitor (used by the collectors and the verifier). */
+  void visitRoots(RootVisitor visitor) {
+    for (int i = 0; i < providers.size(); i++) {
+      providers.get(i).visitRoots(visitor);
+    }
+  }
+
+  // ---------------------------------------------------------------- introspection
+
+  /** The live statistics view of this heap; see {@link GcStatistics#snapshot()}. */
   public GcStatistics statistics() {
-    throw new UnsupportedOperationException();
+    return stats;
   }
 
+  /** Folds bump-allocated bytes and space usage into the statistics. */
+  void refreshUsage() {
+    if (!inCollection) {
+      stats.bytesAllocated += top - allocationMark;
+      allocationMark = top;
+      young.setTop(top);
+    }
+    updateUsage();
+  }
+
+  /** Whether {@code address} lies in the young generation (either semispace). */
   public boolean isYoung(long address) {
-    throw new UnsupportedOperationException();
+    return address - youngBase < youngSpan;
   }
 
+  /** Whether {@code address} lies in the old generation (mark-sweep or large-object space). */
   public boolean isOld(long address) {
-    throw new UnsupportedOperationException();
+    return address >= oldStart && address < oldEnd;
   }
 
-  /** Runs the heap verifier now; throws {@link HeapVerificationError} on a broken invariant. */
+  /** Number of open global handles. */
+  public int globalHandleCount() {
+    return globals.count();
+  }
+
+  /** Number of old-generation slots currently recorded in the remembered set. */
+  public long rememberedSlotCount() {
+    return rememberedSet.size();
+  }
+
+  /**
+   * Runs the heap verifier now.
+   *
+   * @throws HeapVerificationError on a broken invariant
+   */
   public void verify() {
-    throw new UnsupportedOperationException();
+    checkOpen();
+    young.setTop(top);
+    verifier.verify(false);
   }
 
   public boolean isClosed() {
-    throw new UnsupportedOperationException();
+    return closed;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("heap is closed");
+    }
   }
 
   /** Releases all native memory; any later use throws IllegalStateException. Idempotent. */
   @Override
   public void close() {
-    throw new UnsupportedOperationException();
+    if (!closed) {
+      closed = true;
+      marking = false;
+      region.close();
+      providers.clear();
+      listeners.clear();
+    }
   }
 }

@@ -21,8 +21,13 @@ public record StressMode(
   public static final StressMode NONE = new StressMode(0, 0, 0, false, false);
 
   public StressMode {
-    if (minorEvery < 0 || majorEvery < 0) {
-      throw new IllegalArgumentException("stress intervals must not be negative");
+    if (minorEvery < 0) {
+      throw new IllegalArgumentException(
+          "GC stress option 'minor' must not be negative: " + minorEvery);
+    }
+    if (majorEvery < 0) {
+      throw new IllegalArgumentException(
+          "GC stress option 'major' must not be negative: " + majorEvery);
     }
   }
 

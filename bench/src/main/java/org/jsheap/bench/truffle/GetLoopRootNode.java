@@ -1,0 +1,40 @@
+package org.jsheap.bench.truffle;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.object.DynamicObject;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
+/**
+ * Arguments (object, count): reads property {@code x} of the object {@code count} times through a
+ * monomorphic {@link DynamicObjectLibrary} cache and returns the sum, so the reads stay live.
+ */
+final class GetLoopRootNode extends RootNode {
+  /** One cached shape: the monomorphic case. */
+  private static final int CACHE_LIMIT = 1;
+
+  @Child
+  private DynamicObjectLibrary objects =
+      DynamicObjectLibrary.getFactory().createDispatched(CACHE_LIMIT);
+
+  GetLoopRootNode(BaselineLanguage language) {
+    super(language);
+  }
+
+  @Override
+  public Object execute(VirtualFrame frame) {
+    Object[] arguments = frame.getArguments();
+    DynamicObject object = (DynamicObject) arguments[0];
+    int count = (Integer) arguments[1];
+    int sum = 0;
+    for (int i = 0; i < count; i++) {
+      sum += (Integer) objects.getOrDefault(object, BaselineLanguage.KEY, 0);
+    }
+    return sum;
+  }
+
+  @Override
+  public String getName() {
+    return "baseline-get-loop";
+  }
+}

@@ -1,0 +1,235 @@
+package org.jsheap.gc;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.MemorySegment;
+import org.jsheap.gc.util.LongStack;
+import org.jsheap.gc.util.MarkBitmap;
+
+/**
+ * Checks the heap's invariants independently of the collector, with its own simple tracer:
+ *
+ * <ul>
+ *   <li>every reference in a root or a reachable object points at the start of a live object (never
+ *       into from-space, a free cell or poison), and every header is sane;
+ *   <li>every allocated old object's references are valid, and each of its slots that holds a young
+ *       reference is in the remembered set;
+ *   <li>after a full collection, the objects the collector kept are exactly the objects reachable
+ *       from the roots (each reachable object is kept, and the counts are equal);
+ *   <li>at the end of marking, every object reachable from the roots is marked.
+ * </ul>
+ *
+ * <p>Runs after every collection in verify mode ({@link StressMode#verify()}), so it is built for
+ * speed: two side bitmaps (object starts of the young generation, visited objects) allocated once
+ * and primitive work lists, no boxing.
+ */
+final class HeapVerifier {
+  private final Heap heap;
+  private final MemorySegment memory;
+  private final LongStack work = new LongStack(1024);
+  private final LongStack visitedList = new LongStack(1024);
+  private MarkBitmap youngStarts;
+  private MarkBitmap visited;
+
+  HeapVerifier(Heap heap) {
+    this.heap = heap;
+    this.memory = heap.memory;
+  }
+
+  private void prepareBitmaps() {
+    if (visited == null) {
+      youngStarts = new MarkBitmap(0, heap.youngBase + heap.youngSpan);
+      visited = new MarkBitmap(0, heap.oldEnd);
+    } else {
+      youngStarts.clear(heap.youngBase, heap.youngBase + heap.youngSpan);
+      for (int i = 0; i < visitedList.size(); i++) {
+        visited.unmark(visitedList.get(i));
+      }
+    }
+    visitedList.clear();
+  }
+
+  /** Verifies the heap; with {@code exact}, also that kept objects equal reachable objects. */
+  void verify(boolean exact) {
+    prepareBitmaps();
+    long youngCount = 0;
+    long p = heap.young.currentStart();
+    long top = heap.young.top();
+    while (p < top) {
+      checkHeader(p, "young object");
+      youngStarts.mark(p);
+      youngCount++;
+      p += ObjectHeader.size(memory.get(JAVA_LONG, p + 8));
+    }
+    if (p != top) {
+      throw new HeapVerificationError("young generation not parsable: walk ended at " + p);
+    }
+    // Dead young objects may point at old objects a sweep already freed, so young objects are
+    // checked when the trace reaches them; every allocated old object must be consistent.
+    long[] oldCount = new long[1];
+    heap.oldSpace.forEachObject(
+        object -> {
+          checkOldObject(object);
+          oldCount[0]++;
+        });
+    heap.largeSpace.forEachObject(
+        object -> {
+          checkOldObject(object);
+          oldCount[0]++;
+        });
+
+    long reachable = trace();
+    if (exact && reachable != youngCount + oldCount[0]) {
+      throw new HeapVerificationError(
+          "after a full collection "
+              + (youngCount + oldCount[0] - reachable)
+              + " unreachable objects were kept ("
+              + youngCount
+              + " young, "
+              + oldCount[0]
+              + " old, "
+              + reachable
+              + " reachable)");
+    }
+  }
+
+  private void checkOldObject(long object) {
+    checkHeader(object, "old object");
+    checkSlots(object, true);
+  }
+
+  private void checkHeader(long object, String what) {
+    long w0 = memory.get(JAVA_LONG, object);
+    long w1 = memory.get(JAVA_LONG, object + 8);
+    if (ValueCodec.isPoison(w0) || ValueCodec.isPoison(w1)) {
+      throw new HeapVerificationError(what + " at " + object + " is poisoned");
+    }
+    if (ObjectHeader.isForwarded(w0)) {
+      throw new HeapVerificationError(what + " at " + object + " still has a forwarding header");
+    }
+    if (ObjectHeader.classId(w0) < 0) {
+      throw new HeapVerificationError(
+          what + " at " + object + " has class id " + ObjectHeader.classId(w0));
+    }
+    long size = ObjectHeader.size(w1);
+    long needed = ObjectHeader.SIZE + 8L * ObjectHeader.taggedSlots(w1);
+    if (size < needed || (size & 7) != 0) {
+      throw new HeapVerificationError(what + " at " + object + " has bad size " + size);
+    }
+  }
+
+  private void checkSlots(long object, boolean old) {
+    long w1 = memory.get(JAVA_LONG, object + 8);
+    long slot = object + ObjectHeader.SIZE;
+    long end = slot + 8L * ObjectHeader.taggedSlots(w1);
+    for (; slot < end; slot += 8) {
+      long value = memory.get(JAVA_LONG, slot);
+      if (ValueCodec.isPoison(value)) {
+        throw new HeapVerificationError("slot " + slot + " of object " + object + " is poisoned");
+      }
+      if (!ValueCodec.isReference(value)) {
+        continue;
+      }
+      long target = ValueCodec.asReference(value);
+      checkTarget(target, slot, object);
+      if (old && heap.isYoung(target) && !heap.rememberedSet.contains(slot)) {
+        throw new HeapVerificationError(
+            "old-to-young slot "
+                + slot
+                + " of object "
+                + object
+                + " (-> "
+                + target
+                + ") is missing from the remembered set");
+      }
+    }
+  }
+
+  /** Checks a reference target; {@code holder} 0 means a root. */
+  private void checkTarget(long target, long slot, long holder) {
+    if (heap.isYoung(target)) {
+      if (heap.young.inReserve(target)) {
+        throw new HeapVerificationError(where(slot, holder) + " points into from-space: " + target);
+      }
+      if (!youngStarts.isMarked(target)) {
+        throw new HeapVerificationError(
+            where(slot, holder) + " points inside a young object: " + target);
+      }
+    } else if (!heap.oldSpace.isObjectStart(target) && !heap.largeSpace.isObjectStart(target)) {
+      throw new HeapVerificationError(
+          where(slot, holder) + " points at " + target + ", which is not a live object start");
+    }
+  }
+
+  private static String where(long slot, long holder) {
+    return holder == 0 ? "a root" : "slot " + slot + " of object " + holder;
+  }
+
+  /** Traces from the roots, checking reachable young objects; returns the count reached. */
+  private long trace() {
+    work.clear();
+    heap.visitRoots(
+        value -> {
+          if (ValueCodec.isPoison(value)) {
+            throw new HeapVerificationError("a root holds poison");
+          }
+          if (ValueCodec.isReference(value)) {
+            long target = ValueCodec.asReference(value);
+            checkTarget(target, 0, 0);
+            if (visited.mark(target)) {
+              work.push(target);
+              visitedList.push(target);
+            }
+          }
+          return value;
+        });
+    long count = 0;
+    while (!work.isEmpty()) {
+      long object = work.pop();
+      count++;
+      if (heap.isYoung(object)) {
+        checkSlots(object, false);
+      }
+      pushChildren(object);
+    }
+    return count;
+  }
+
+  private void pushChildren(long object) {
+    long w1 = memory.get(JAVA_LONG, object + 8);
+    long slot = object + ObjectHeader.SIZE;
+    long end = slot + 8L * ObjectHeader.taggedSlots(w1);
+    for (; slot < end; slot += 8) {
+      long value = memory.get(JAVA_LONG, slot);
+      if (ValueCodec.isReference(value) && visited.mark(ValueCodec.asReference(value))) {
+        work.push(ValueCodec.asReference(value));
+        visitedList.push(ValueCodec.asReference(value));
+      }
+    }
+  }
+
+  /** At the end of marking: every object reachable from the roots must be marked. */
+  void validateMarking() {
+    prepareBitmaps();
+    work.clear();
+    heap.visitRoots(
+        value -> {
+          if (ValueCodec.isReference(value) && visited.mark(ValueCodec.asReference(value))) {
+            work.push(ValueCodec.asReference(value));
+            visitedList.push(ValueCodec.asReference(value));
+          }
+          return value;
+        });
+    while (!work.isEmpty()) {
+      long object = work.pop();
+      if (!heap.marks.isMarked(object)) {
+        throw new HeapVerificationError(
+            "marking missed reachable "
+                + (heap.isYoung(object) ? "young" : "old")
+                + " object "
+                + object);
+      }
+      pushChildren(object);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package org.jsheap.gc;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.MemorySegment;
+import java.util.BitSet;
+import org.jsheap.gc.util.LongStack;
+
+/**
+ * Tri-color marking of the old generation. White: mark bit clear. Gray: mark bit set and the object
+ * on the work list. Black: mark bit set and scanned.
+ *
+ * <p>Incremental steps trace old objects only: a young reference met during a step is skipped,
+ * because scavenges move young objects between steps. The final pause makes up for it: it re-scans
+ * the roots, traces every reachable young object, and treats remembered-set slots of marked holders
+ * as edges into the young generation, so everything reachable through young objects is marked. The
+ * mutator keeps the invariant "no black old object points to a white old object" through the
+ * insertion barrier ({@link #barrier}); old objects allocated during marking are allocated black,
+ * promoted ones gray.
+ *
+ * <p>Designed for a concurrent marker thread later: the bitmap is set with compare-and-set; the
+ * gray list would become per-thread segments published to a shared pool.
+ */
+final class Marker {
+  private final Heap heap;
+  private final MemorySegment memory;
+  private final LongStack gray = new LongStack(1024);
+  private final BitSet liveClassIds = new BitSet();
+  private boolean finalPhase;
+  private long markedOldBytes;
+
+  Marker(Heap heap) {
+    this.heap = heap;
+    this.memory = heap.memory;
+  }
+
+  /** Begins a cycle: completes the previous sweep and clears the old generation's marks. */
+  void start() {
+    heap.oldSpace.finishSweeping();
+    heap.marks.clear(heap.oldStart, heap.oldEnd);
+    gray.clear();
+    liveClassIds.clear();
+    markedOldBytes = 0;
+    finalPhase = false;
+    heap.marking = true;
+  }
+
+  /** Shades the old objects the roots reference, so incremental work starts early. */
+  void markRootsIncrementally() {
+    heap.visitRoots(
+        value -> {
+          markValue(value);
+          return value;
+        });
+  }
+
+  /** The insertion barrier: {@code target} (old) was stored into {@code holder}. */
+  void barrier(long holder, long target) {
+    if (!heap.isYoung(holder) && heap.marks.isMarked(holder) && heap.marks.mark(target)) {
+      gray.push(target);
+    }
+  }
+
+  /** An old object allocated during marking: black, with its class id noted. */
+  void allocatedBlack(long address, int classId) {
+    heap.marks.mark(address);
+    liveClassIds.set(classId);
+    markedOldBytes += heap.sizeOf(address);
+  }
+
+  /** An object promoted during marking: gray, so its old children get marked. */
+  void promotedGray(long address) {
+    if (heap.marks.mark(address)) {
+      gray.push(address);
+    }
+  }
+
+  void noteClassId(int classId) {
+    liveClassIds.set(classId);
+  }
+
+  long markedOldBytes() {
+    return markedOldBytes;
+  }
+
+  private void markValue(long value) {
+    if (!ValueCodec.isReference(value)) {
+      return;
+    }
+    long target = ValueCodec.asReference(value);
+    if (heap.isYoung(target) && !finalPhase) {
+      return;
+    }
+    if (heap.marks.mark(target)) {
+      gray.push(target);
+    }
+  }
+
+  /** Scans gray objects worth about {@code budgetBytes}; true when the work list is empty. */
+  boolean step(long budgetBytes) {
+    long done = 0;
+    while (!gray.isEmpty() && done < budgetBytes) {
+      done += scan(gray.pop());
+    }
+    return gray.isEmpty();
+  }
+
+  private void drain() {
+    while (!gray.isEmpty()) {
+      scan(gray.pop());
+    }
+  }
+
+  private long scan(long object) {
+    long w0 = memory.get(JAVA_LONG, object);
+    long w1 = memory.get(JAVA_LONG, object + 8);
+    liveClassIds.set(ObjectHeader.classId(w0));
+    long size = ObjectHeader.size(w1);
+    if (!heap.isYoung(object)) {
+      markedOldBytes += size;
+    }
+    long slot = object + ObjectHeader.SIZE;
+    long end = slot + 8L * ObjectHeader.taggedSlots(w1);
+    for (; slot < end; slot += 8) {
+      markValue(memory.get(JAVA_LONG, slot));
+    }
+    return size;
+  }
+
+  /**
+   * The final stop-the-world part of a cycle: re-scan roots, trace the young generation, follow
+   * remembered old-to-young edges of marked holders until nothing changes, validate (in verify
+   * mode), report live class ids, then hand the spaces over to sweeping.
+   */
+  void finish() {
+    finalPhase = true;
+    heap.marks.clear(heap.youngBase, heap.youngBase + heap.youngSpan);
+    heap.visitRoots(
+        value -> {
+          markValue(value);
+          return value;
+        });
+    drain();
+    boolean[] changed = new boolean[1];
+    do {
+      changed[0] = false;
+      heap.rememberedSet.forEach(
+          slot -> {
+            long holder = heap.objectStartOfOldSlot(slot);
+            if (holder != 0 && heap.marks.isMarked(holder)) {
+              long value = memory.get(JAVA_LONG, slot);
+              if (ValueCodec.isReference(value)) {
+                long target = ValueCodec.asReference(value);
+                if (heap.marks.mark(target)) {
+                  gray.push(target);
+                  changed[0] = true;
+                }
+              }
+            }
+            return true;
+          });
+      drain();
+    } while (changed[0]);
+    if (heap.stress.verify()) {
+      heap.verifier.validateMarking();
+    }
+    finalPhase = false;
+    heap.marking = false;
+    BitSet ids = (BitSet) liveClassIds.clone();
+    for (GcListener l : java.util.List.copyOf(heap.listeners)) {
+      l.liveClassIds(ids);
+    }
+    heap.oldSpace.prepareForSweep();
+    heap.largeSpace.sweep();
+    gray.trim(1 << 16);
+  }
+}

@@ -1,0 +1,152 @@
+package org.jsheap.gc;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.MemorySegment;
+import org.jsheap.gc.space.MarkSweepSpace;
+import org.jsheap.gc.space.SemiSpace;
+import org.jsheap.gc.util.LongStack;
+
+/**
+ * Cheney-style copying collection of the young generation. Roots and remembered old-to-young slots
+ * are the starting set; survivors are copied into the reserve semispace (which is then scanned
+ * breadth-first, no recursion) or, once old enough, promoted into the mark-sweep space (kept on an
+ * explicit list and scanned too). The work is proportional to the survivors plus the roots and
+ * recorded slots, never to the size of the old generation.
+ *
+ * <p>A promotion that finds the old generation full copies into the reserve semispace instead,
+ * which always has room (it is as large as the space being evacuated), so a scavenge never fails.
+ */
+final class Scavenger {
+  private final Heap heap;
+  private final MemorySegment memory;
+  private final SemiSpace young;
+  private final LongStack promoted = new LongStack(256);
+  private final RootVisitor forwarder = this::forward;
+  private long fromStart;
+  private long fromEnd;
+  private long toTop;
+  private boolean promoteAll;
+
+  Scavenger(Heap heap) {
+    this.heap = heap;
+    this.memory = heap.memory;
+    this.young = heap.young;
+  }
+
+  void scavenge(boolean promoteEverything) {
+    heap.accountYoungAllocation();
+    this.promoteAll = promoteEverything;
+    fromStart = young.currentStart();
+    fromEnd = young.top();
+    long toStart = young.reserveStart();
+    toTop = toStart;
+
+    heap.visitRoots(forwarder);
+    heap.rememberedSet.forEach(this::updateRememberedSlot);
+
+    long scan = toStart;
+    while (scan < toTop || !promoted.isEmpty()) {
+      while (scan < toTop) {
+        scan += scanObject(scan, false);
+      }
+      while (!promoted.isEmpty()) {
+        scanObject(promoted.pop(), true);
+      }
+    }
+    promoted.trim(4096);
+
+    long survivors = toTop - toStart;
+    heap.stats.bytesCopied += survivors;
+    heap.stats.scavenges++;
+    young.flip(toTop);
+    heap.youngFlipped();
+    if (heap.stress.poison()) {
+      for (long p = fromStart; p < fromEnd; p += 8) {
+        memory.set(JAVA_LONG, p, ValueCodec.POISON);
+      }
+    }
+    if (heap.stress.verify()) {
+      heap.verifier.verify(false);
+    }
+  }
+
+  /** Processes one remembered slot; returns whether it must stay remembered. */
+  private boolean updateRememberedSlot(long slot) {
+    if (heap.objectStartOfOldSlot(slot) == 0) {
+      return false; // the holder died in the last marking and waits for its sweep
+    }
+    long value = memory.get(JAVA_LONG, slot);
+    if (!ValueCodec.isReference(value)) {
+      return false;
+    }
+    long updated = forward(value);
+    if (updated != value) {
+      memory.set(JAVA_LONG, slot, updated);
+    }
+    return heap.isYoung(ValueCodec.asReference(updated));
+  }
+
+  private long forward(long value) {
+    if (!ValueCodec.isReference(value)) {
+      return value;
+    }
+    long address = value & 0xFFFF_FFFF_FFFFL;
+    if (address < fromStart || address >= fromEnd) {
+      return value;
+    }
+    return ValueCodec.withAddress(evacuate(address));
+  }
+
+  private long evacuate(long object) {
+    long w0 = memory.get(JAVA_LONG, object);
+    if (ObjectHeader.isForwarded(w0)) {
+      return ObjectHeader.forwardee(w0);
+    }
+    long size = ObjectHeader.size(memory.get(JAVA_LONG, object + 8));
+    int age = ObjectHeader.age(w0) + 1;
+    long copy = 0;
+    if (promoteAll || age >= heap.config.promotionAge()) {
+      copy = heap.oldSpace.allocate(size);
+    }
+    boolean promotedNow = copy != 0;
+    if (!promotedNow) {
+      copy = toTop;
+      toTop += size;
+    }
+    MemorySegment.copy(memory, object, memory, copy, size);
+    memory.set(JAVA_LONG, copy, ObjectHeader.withAge(w0, promotedNow ? 0 : age));
+    memory.set(JAVA_LONG, object, ObjectHeader.forwardingWord(copy));
+    if (promotedNow) {
+      promoted.push(copy);
+      long cell = MarkSweepSpace.cellSizeFor(size);
+      heap.stats.bytesPromoted += cell;
+      heap.oldAllocatedSinceMark += cell;
+      if (heap.marking) {
+        heap.marker.promotedGray(copy);
+      }
+    }
+    return copy;
+  }
+
+  /** Updates an object's slots; for an old holder, re-records slots that still point young. */
+  private long scanObject(long object, boolean oldHolder) {
+    long w1 = memory.get(JAVA_LONG, object + 8);
+    long slot = object + ObjectHeader.SIZE;
+    long end = slot + 8L * ObjectHeader.taggedSlots(w1);
+    for (; slot < end; slot += 8) {
+      long value = memory.get(JAVA_LONG, slot);
+      if (!ValueCodec.isReference(value)) {
+        continue;
+      }
+      long updated = forward(value);
+      if (updated != value) {
+        memory.set(JAVA_LONG, slot, updated);
+      }
+      if (oldHolder && heap.isYoung(ValueCodec.asReference(updated))) {
+        heap.rememberedSet.record(slot);
+      }
+    }
+    return ObjectHeader.size(w1);
+  }
+}
