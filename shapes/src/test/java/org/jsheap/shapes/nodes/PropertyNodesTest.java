@@ -70,8 +70,7 @@ class PropertyNodesTest {
     assertEquals(i(5), get.execute(fx.ref(a)));
     // Representation generalisation deprecates the cached shape: caches drop it.
     assertTrue(put.execute(fx.ref(a), ValueCodec.fromDouble(2.5)));
-    assertEquals(
-        Representation.DOUBLE, m.shapeOf(fx.ref(a)).property("x").representation());
+    assertEquals(Representation.DOUBLE, m.shapeOf(fx.ref(a)).property("x").representation());
     assertEquals(ValueCodec.fromDouble(2.5), get.execute(fx.ref(a)));
     assertEquals(i(0), get.execute(fx.ref(b)), "b migrates lazily from the deprecated shape");
     assertTrue(put.execute(fx.ref(b), ValueCodec.fromDouble(0.25)));
