@@ -13,15 +13,14 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 import org.jsheap.gc.Heap;
 import org.jsheap.gc.ValueCodec;
 import org.jsheap.gc.ValueStack;
 
 /**
  * Random sequences of add / overwrite / delete / define / freeze / prevent-extensions /
- * set-prototype, with scavenges and full collections forced between steps, checked after every
- * step against a plain-Java model of JavaScript semantics and key order.
+ * set-prototype, with scavenges and full collections forced between steps, checked after every step
+ * against a plain-Java model of JavaScript semantics and key order.
  */
 class ObjectModelProperties {
   private static final List<String> KEYS = List.of("a", "b", "c", "d", "e", "0", "3", "10", "x");
@@ -57,6 +56,11 @@ class ObjectModelProperties {
             Arbitraries.integers().between(-3, 3),
             Arbitraries.integers().between(0, 7))
         .as(Op::new);
+  }
+
+  @Provide
+  Arbitrary<List<Op>> opLists() {
+    return ops().list().ofMaxSize(60);
   }
 
   /** The plain-Java model: own properties in JS order, and an optional fixed prototype. */
@@ -187,12 +191,12 @@ class ObjectModelProperties {
   }
 
   @Property(tries = 200)
-  void fastModeObjectsBehaveLikeTheModel(@ForAll("ops") @Size(max = 60) List<Op> ops) {
+  void fastModeObjectsBehaveLikeTheModel(@ForAll("opLists") List<Op> ops) {
     run(ops, false);
   }
 
   @Property(tries = 100)
-  void dictionaryModeObjectsBehaveLikeTheModel(@ForAll("ops") @Size(max = 60) List<Op> ops) {
+  void dictionaryModeObjectsBehaveLikeTheModel(@ForAll("opLists") List<Op> ops) {
     run(ops, true);
   }
 
@@ -257,7 +261,9 @@ class ObjectModelProperties {
         assertEquals(model.keys(), m.ownKeys(obj), what);
         for (String k : KEYS) {
           assertEquals(
-              ValueCodec.describe(model.get(k)), ValueCodec.describe(m.get(obj, k)), what + " " + k);
+              ValueCodec.describe(model.get(k)),
+              ValueCodec.describe(m.get(obj, k)),
+              what + " " + k);
           Model.Prop p = model.own(k);
           PropertyDescriptor d = m.getOwnProperty(obj, k);
           assertEquals(p == null ? -1 : p.flags(), d == null ? -1 : d.flags(), what + " " + k);
