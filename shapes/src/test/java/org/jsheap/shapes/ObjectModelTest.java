@@ -111,7 +111,9 @@ class ObjectModelTest {
     assertEquals(3, site.capacity());
     int late = fx.keep(m.newObject(site, ValueCodec.NULL));
     assertEquals(3, m.shapeOf(fx.ref(late)).inObjectCapacity());
-    assertEquals(ObjectHeaderSize.of(fx, 2 + 3), fx.heap.sizeOf(ObjectModel.addr(fx.ref(late))));
+    assertEquals(
+        org.jsheap.gc.ObjectHeader.sizeFor(2 + 3, 0),
+        fx.heap.sizeOf(ObjectModel.addr(fx.ref(late))));
     assertEquals(i(0), m.get(fx.ref(first), "c"));
   }
 
