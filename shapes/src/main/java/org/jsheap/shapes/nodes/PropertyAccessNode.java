@@ -52,6 +52,7 @@ public abstract class PropertyAccessNode extends Node {
     return ObjectModel.address(receiver);
   }
 
+  @Idempotent
   protected final boolean isNamed() {
     return keyIndex < 0;
   }
