@@ -1,0 +1,97 @@
+package org.jsheap.shapes.nodes;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Introspectable;
+import com.oracle.truffle.api.dsl.Specialization;
+import org.jsheap.gc.ValueCodec;
+import org.jsheap.shapes.ObjectModel;
+import org.jsheap.shapes.Property;
+import org.jsheap.shapes.Shape;
+
+/**
+ * {@code receiver[key]} for a constant key. Specializations from fast to generic: own fast-mode
+ * field, own dictionary entry, array length, inherited or absent (prototype chain cached under the
+ * assumptions of every prototype's shape, so no walk), and the megamorphic path through the
+ * engine-wide (shape, key) cache.
+ */
+@Introspectable
+public abstract class GetPropertyNode extends PropertyAccessNode {
+  protected GetPropertyNode(ObjectModel model, String key) {
+    super(model, key);
+  }
+
+  public static GetPropertyNode create(ObjectModel model, String key) {
+    return GetPropertyNodeGen.create(model, key);
+  }
+
+  /** The value; {@code receiver} must be an object reference. */
+  public abstract long execute(long receiver);
+
+  @Specialization(
+      guards = {"classId(receiver) == cachedShape.id()", "property != null"},
+      assumptions = "cachedShape.getValidAssumption()",
+      limit = "CACHE_LIMIT")
+  protected long doOwnField(
+      long receiver,
+      @Cached("shapeOf(receiver)") Shape cachedShape,
+      @Cached("ownFastData(cachedShape)") Property property) {
+    return model.readLocation(addr(receiver), property.location());
+  }
+
+  @Specialization(
+      guards = {"classId(receiver) == cachedShape.id()", "entry >= 0"},
+      assumptions = "cachedShape.getValidAssumption()",
+      limit = "CACHE_LIMIT")
+  protected long doOwnDictionary(
+      long receiver,
+      @Cached("shapeOf(receiver)") Shape cachedShape,
+      @Cached("ownDictionaryData(receiver, cachedShape)") int entry) {
+    return model.readDictionaryValue(addr(receiver), entry);
+  }
+
+  @Specialization(
+      guards = {"classId(receiver) == cachedShape.id()", "accessor.usable", "accessor.own"},
+      assumptions = "cachedShape.getValidAssumption()",
+      limit = "CACHE_LIMIT")
+  protected long doOwnAccessor(
+      long receiver,
+      @Cached("shapeOf(receiver)") Shape cachedShape,
+      @Cached("accessorLookup(receiver, cachedShape)") ChainLookup accessor) {
+    return model.callGetterOf(accessorPair(receiver, accessor), receiver);
+  }
+
+  @Specialization(
+      guards = {"classId(receiver) == cachedShape.id()", "isArrayLength(cachedShape)"},
+      limit = "CACHE_LIMIT")
+  protected long doArrayLength(long receiver, @Cached("shapeOf(receiver)") Shape cachedShape) {
+    return model.lengthValue(addr(receiver));
+  }
+
+  @Specialization(
+      guards = {"classId(receiver) == cachedShape.id()", "ownAbsent", "lookup.usable"},
+      assumptions = {"cachedShape.getValidAssumption()", "lookup.assumptions"},
+      limit = "CACHE_LIMIT")
+  protected long doPrototypeChain(
+      long receiver,
+      @Cached("shapeOf(receiver)") Shape cachedShape,
+      @Cached("isOwnAbsent(receiver, cachedShape)") boolean ownAbsent,
+      @Cached("lookupChain(cachedShape)") ChainLookup lookup) {
+    if (!lookup.found) {
+      return ValueCodec.UNDEFINED;
+    }
+    long v = readChain(lookup);
+    return lookup.isAccessor() ? model.callGetterOf(v, receiver) : v;
+  }
+
+  @Specialization(
+      replaces = {
+        "doOwnField",
+        "doOwnDictionary",
+        "doOwnAccessor",
+        "doArrayLength",
+        "doPrototypeChain"
+      })
+  protected long doMegamorphic(long receiver) {
+    return isNamed() ? model.getMegamorphic(receiver, key) : model.getElement(receiver, keyIndex);
+  }
+}
