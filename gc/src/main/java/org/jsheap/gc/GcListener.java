@@ -2,7 +2,12 @@ package org.jsheap.gc;
 
 import java.util.BitSet;
 
-/** Observes collections. Listeners must not allocate in the heap. */
+/**
+ * Observes collections. Listeners are called on the mutator thread, inside the collection that
+ * triggers them (the heap is consistent, but a collection is in progress): they must not allocate
+ * in the heap or start a collection (both throw {@link IllegalStateException}), and should defer
+ * heavier work, such as closing handles, until after the collection.
+ */
 public interface GcListener {
   /** Called after every collection with its kind and the statistics as they now stand. */
   default void afterCollection(CollectionKind kind, GcStatistics statistics) {}
