@@ -107,16 +107,21 @@ public final class SlotSet {
     }
   }
 
-  /** Removes all slots in {@code [from, to)} (an object freed by the sweeper). */
+  /** Removes all slots in {@code [from, to)} (an object freed by the sweeper); 8-aligned. */
   public void clearRange(long from, long to) {
-    for (long slot = from; slot < to; slot += 8) {
-      long bit = (slot - base) >>> 3;
-      int word = (int) (bit >>> 6);
-      long mask = 1L << bit;
-      if ((bits[word] & mask) != 0) {
+    long firstBit = (from - base) >>> 3;
+    long endBit = (to - base) >>> 3;
+    while (firstBit < endBit) {
+      int word = (int) (firstBit >>> 6);
+      int lo = (int) (firstBit & 63);
+      int hi = (int) Math.min(64, lo + (endBit - firstBit)); // exclusive, within this word
+      long mask = (hi == 64 ? -1L : (1L << hi) - 1) & (-1L << lo);
+      long cleared = bits[word] & mask;
+      if (cleared != 0) {
         bits[word] &= ~mask;
-        recordedSlots--;
+        recordedSlots -= Long.bitCount(cleared);
       }
+      firstBit += hi - lo;
     }
   }
 }

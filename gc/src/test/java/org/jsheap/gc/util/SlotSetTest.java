@@ -79,4 +79,25 @@ class SlotSetTest {
         });
     assertEquals(4096, visits[0]);
   }
+
+  @Test
+  void clearRangeAcrossManyWordsMatchesABitByBitModel() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    java.util.BitSet model = new java.util.BitSet();
+    for (int i = 0; i < 3000; i++) {
+      int index = random.nextInt(8 << (SHIFT - 3));
+      set.record(BASE + 8L * index);
+      model.set(index);
+    }
+    for (int round = 0; round < 200; round++) {
+      int from = random.nextInt(8 << (SHIFT - 3));
+      int to = Math.min(8 << (SHIFT - 3), from + random.nextInt(700));
+      set.clearRange(BASE + 8L * from, BASE + 8L * to);
+      model.clear(from, to);
+      assertEquals(model.cardinality(), set.size(), "round " + round);
+    }
+    for (int index = 0; index < (8 << (SHIFT - 3)); index++) {
+      assertEquals(model.get(index), set.contains(BASE + 8L * index), "slot " + index);
+    }
+  }
 }
