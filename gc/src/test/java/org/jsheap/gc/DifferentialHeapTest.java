@@ -234,6 +234,9 @@ class DifferentialHeapTest {
       } else if (r < 812) {
         note("oldToYoungChain");
         oldToYoungChain();
+      } else if (r < 818) {
+        note("scopedBuild");
+        scopedBuild();
       } else if (r < 850) {
         note("readCheck");
         Found f = pick();
@@ -507,6 +510,41 @@ class DifferentialHeapTest {
         heap.setSlot(tAddress, 0, stack.peek());
         t.refs[0] = y;
         popRoot();
+      }
+    }
+
+    /**
+     * Runtime-style code: holds a reachable object in a handle scope, allocates a short chain whose
+     * links live only in handles while later allocations may collect, then hangs the chain off the
+     * object it re-reads through its handle.
+     */
+    private void scopedBuild() {
+      Found a = pickWithSlots();
+      if (a == null) {
+        return;
+      }
+      try (HandleScope scope = heap.openHandleScope()) {
+        int holder = scope.add(ref(a.address()));
+        ModelObject prev = null;
+        int prevHandle = -1;
+        int k = rnd.nextInt(1, 6);
+        for (int j = 0; j < k; j++) {
+          long id = mock.peekNextId();
+          int classId = newClassId(id);
+          int slots = rnd.nextInt(1, 4);
+          long objectSeed = rnd.nextLong();
+          long n = mock.allocate(classId, slots, 1, objectSeed);
+          ModelObject m = new ModelObject(id, classId, slots, 1, objectSeed);
+          if (prev != null) {
+            heap.setSlot(n, 0, scope.get(prevHandle));
+            m.refs[0] = prev;
+          }
+          prevHandle = scope.add(ref(n));
+          prev = m;
+        }
+        int i = rnd.nextInt(a.model().refs.length);
+        heap.setSlot(address(scope.get(holder)), i, scope.get(prevHandle));
+        a.model().refs[i] = prev;
       }
     }
 

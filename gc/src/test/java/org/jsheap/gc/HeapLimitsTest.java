@@ -120,4 +120,30 @@ class HeapLimitsTest {
         IllegalArgumentException.class,
         () -> Heap.create(HeapConfig.builder().maxHeapBytes(1024 * 1024 + 1).build()));
   }
+
+  @Test
+  void exhaustionDuringIncrementalMarkingLeavesAUsableHeap() {
+    try (Heap heap = Heap.create(tiny())) {
+      MockObjects mock = new MockObjects(heap);
+      ValueStack stack = heap.newValueStack(1024, 1 << 20);
+      for (int i = 0; i < 200; i++) {
+        stack.push(ref(mock.allocateTenured(3, 1, 100, i)));
+      }
+      heap.startIncrementalMarking();
+      heap.incrementalMarkingStep(1024);
+      fillUntilExhausted(heap, mock, stack, false);
+      heap.verify();
+      for (int i = 0; i < stack.size(); i++) {
+        mock.checkIntegrity(address(stack.get(i)));
+      }
+      stack.setSize(0);
+      while (heap.isMarking()) {
+        heap.incrementalMarkingStep(1 << 20);
+      }
+      for (int i = 0; i < 500; i++) {
+        mock.allocateTenured(3, 1, 100, i);
+      }
+      heap.verify();
+    }
+  }
 }

@@ -11,6 +11,8 @@ import org.jsheap.gc.mock.MockObjects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Both paths of the write barrier: old-to-young stores recorded for the scavenger, and Dijkstra
@@ -160,11 +162,12 @@ class WriteBarrierTest {
    * root, so any work scans it first), the only reference to W moves from the unscanned tail into
    * black R. Without the insertion barrier the marker never sees W and sweeping frees it.
    */
-  @Test
-  void insertionBarrierKeepsAWhiteObjectStoredIntoABlackOne() {
+  @ParameterizedTest(name = "white object of {0} payload words")
+  @ValueSource(ints = {6, 2048})
+  void insertionBarrierKeepsAWhiteObjectStoredIntoABlackOne(int whitePayloadWords) {
     int n = 20_000;
     stack.push(ref(mock.allocateTenured(BLACK, 2, 0, 1))); // R, stack[0]
-    stack.push(ref(mock.allocateTenured(WHITE, 0, 6, 2))); // W, stack[1] while building
+    stack.push(ref(mock.allocateTenured(WHITE, 0, whitePayloadWords, 2))); // W, stack[1] for now
     long wId = mock.id(top());
     for (int i = 0; i < n; i++) {
       long node = mock.allocateTenured(CHAIN, 1, 0, i);
@@ -206,8 +209,8 @@ class WriteBarrierTest {
     heap.verify();
 
     // If W's cell had been freed, new tenured objects of its size would now overwrite it.
-    for (int i = 0; i < 5000; i++) {
-      mock.allocateTenured(FILLER, 0, 6, i);
+    for (int i = 0; i < (whitePayloadWords > 100 ? 300 : 5000); i++) {
+      mock.allocateTenured(FILLER, 0, whitePayloadWords, i);
     }
     w = address(heap.getSlot(address(stack.get(0)), 1));
     assertEquals(wId, mock.id(w));
@@ -234,6 +237,59 @@ class WriteBarrierTest {
     long now = address(heap.getSlot(address(stack.get(0)), 0));
     assertEquals(id, mock.id(now));
     mock.checkIntegrity(now);
+    heap.verify();
+  }
+
+  /**
+   * A young object stored into black R during marking, then promoted by a scavenge while marking
+   * still runs: the promoted copy is an old object the marker has never seen, held only by R, so
+   * promotion during marking must mark it (and trace its young child).
+   */
+  @Test
+  void objectPromotedDuringMarkingIntoABlackHolderSurvives() {
+    heap.close();
+    heap = Heap.create(TestHeaps.small().maxHeapBytes(16 * TestHeaps.MIB).promotionAge(1).build());
+    mock = new MockObjects(heap);
+    stack = heap.newValueStack(16, 1 << 20);
+    liveness = new LivenessRecorder();
+    heap.addListener(liveness);
+
+    stack.push(ref(mock.allocateTenured(BLACK, 2, 0, 1))); // R
+    stack.push(ValueCodec.NULL);
+    for (int i = 0; i < 20_000; i++) {
+      long node = mock.allocateTenured(CHAIN, 1, 0, i);
+      heap.setSlot(node, 0, stack.peek());
+      stack.set(1, ref(node));
+    }
+    heap.setSlot(address(stack.get(0)), 0, stack.pop()); // R -> chain
+    finishAnyMarking();
+    heap.startIncrementalMarking();
+    assertFalse(heap.incrementalMarkingStep(1024), "cannot build the case: marking finished");
+
+    long y = mock.allocate(YOUNG, 1, 3, 2);
+    long yId = mock.id(y);
+    heap.setSlot(address(stack.get(0)), 1, ref(y));
+    long z = mock.allocate(WHITE, 0, 3, 3);
+    long zId = mock.id(z);
+    heap.setSlot(address(heap.getSlot(address(stack.get(0)), 1)), 0, ref(z));
+    heap.collectYoung(); // promotes y (and z) while marking runs
+    long yNow = address(heap.getSlot(address(stack.get(0)), 1));
+    assertTrue(heap.isOld(yNow), "promotionAge 1: y was promoted");
+    heap.setSlot(address(stack.get(0)), 0, ValueCodec.NULL); // drop the chain
+    for (int i = 0; !heap.incrementalMarkingStep(4096); i++) {
+      assertTrue(i < 1_000_000, "incremental marking never finished");
+    }
+    assertTrue(liveness.lastMarkingSawClass(YOUNG), "promoted y was not marked");
+    assertTrue(liveness.lastMarkingSawClass(WHITE), "y's child z was not marked");
+    for (int i = 0; i < 5000; i++) {
+      mock.allocateTenured(FILLER, 1, 3, i);
+    }
+    yNow = address(heap.getSlot(address(stack.get(0)), 1));
+    assertEquals(yId, mock.id(yNow));
+    mock.checkIntegrity(yNow);
+    long zNow = address(heap.getSlot(yNow, 0));
+    assertEquals(zId, mock.id(zNow));
+    mock.checkIntegrity(zNow);
     heap.verify();
   }
 }

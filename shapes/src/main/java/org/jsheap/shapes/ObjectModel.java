@@ -300,8 +300,8 @@ public final class ObjectModel {
       return s.elementsFrozen() ? new Own(null, 0) : ARRAY_LENGTH;
     }
     if (!s.isDictionary()) {
-      Property p = s.property(key);
-      return p == null ? null : new Own(p.location(), p.flags());
+      Property p = megamorphic.lookup(s, key);
+      return p == MegamorphicCache.ABSENT ? null : new Own(p.location(), p.flags());
     }
     int e = dictionaryEntry(a, key);
     return e < 0 ? null : new Own(Location.dictionaryEntry(e), dictionaryFlags(a, e));
@@ -335,6 +335,16 @@ public final class ObjectModel {
         return ValueCodec.UNDEFINED;
       }
     }
+  }
+
+  /** Calls the getter of accessor pair {@code pair} (undefined if it has none). */
+  public long callGetterOf(long pair, long receiver) {
+    return callGetter(pair, receiver);
+  }
+
+  /** Calls the setter of accessor pair {@code pair}; false if it has none. */
+  public boolean callSetterOf(long pair, long receiver, long value) {
+    return callSetter(pair, receiver, value);
   }
 
   private long callGetter(long pair, long receiver) {

@@ -35,6 +35,8 @@ class ObjectModelProperties {
     static final int GC_YOUNG = 6;
     static final int GC_FULL = 7;
     static final int SEAL = 8;
+    static final int PROTO_DEFINE = 9;
+    static final int PROTO_DELETE = 10;
   }
 
   @Provide
@@ -48,6 +50,8 @@ class ObjectModelProperties {
             net.jqwik.api.Tuple.of(1, Arbitraries.just(Op.SEAL)),
             net.jqwik.api.Tuple.of(1, Arbitraries.just(Op.PREVENT)),
             net.jqwik.api.Tuple.of(4, Arbitraries.just(Op.SET_PROTO)),
+            net.jqwik.api.Tuple.of(3, Arbitraries.just(Op.PROTO_DEFINE)),
+            net.jqwik.api.Tuple.of(2, Arbitraries.just(Op.PROTO_DELETE)),
             net.jqwik.api.Tuple.of(4, Arbitraries.just(Op.GC_YOUNG)),
             net.jqwik.api.Tuple.of(3, Arbitraries.just(Op.GC_FULL)));
     return Combinators.combine(
@@ -200,19 +204,55 @@ class ObjectModelProperties {
     run(ops, true);
   }
 
+  /**
+   * The same sequences through long-lived access nodes (one site per key), so inline caches see the
+   * object's shape, representation, dictionary mode and prototype change under them.
+   */
+  @Property(tries = 100)
+  void cachedNodeSitesBehaveLikeTheModel(@ForAll("opLists") List<Op> ops) {
+    new NodeSites().run(ops);
+  }
+
+  /** Access sites that persist across steps, with a fresh heap per sequence. */
+  static final class NodeSites {
+    final Map<String, Object> nodes = new java.util.HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    <T> T node(String id, java.util.function.Supplier<T> create) {
+      return (T) nodes.computeIfAbsent(id, k -> create.get());
+    }
+
+    void run(List<Op> ops) {
+      ObjectModelProperties.run(ops, false, this);
+    }
+  }
+
   private static void run(List<Op> ops, boolean dictionary) {
+    run(ops, dictionary, null);
+  }
+
+  private static void run(List<Op> ops, boolean dictionary, NodeSites sites) {
     try (Heap heap = Heap.create()) {
       ObjectModel m = new ObjectModel(heap);
       ValueStack roots = heap.newValueStack(8, 64);
       roots.push(m.newObject(ValueCodec.NULL));
       roots.push(m.newObject(ValueCodec.NULL)); // slot 1: the prototype
       m.put(roots.get(1), "b", ValueCodec.fromInt(100));
-      m.define(roots.get(1), "c", ValueCodec.fromInt(200), org.jsheap.shapes.Property.ENUMERABLE);
+      m.define(
+          roots.get(1),
+          "c",
+          ValueCodec.fromInt(200),
+          org.jsheap.shapes.Property.ENUMERABLE | org.jsheap.shapes.Property.CONFIGURABLE);
       Model model = new Model();
       model.proto.put("b", new Model.Prop(ValueCodec.fromInt(100), 7));
-      model.proto.put("c", new Model.Prop(ValueCodec.fromInt(200), 2));
+      model.proto.put("c", new Model.Prop(ValueCodec.fromInt(200), 6));
       if (dictionary) {
         m.toDictionaryMode(roots.get(0));
+      }
+      if (sites != null) {
+        // Node sites start inheriting, so their prototype-chain caches are exercised at once.
+        m.setPrototype(roots.get(0), roots.get(1));
+        model.hasProto = true;
       }
       int step = 0;
       for (Op op : ops) {
@@ -222,16 +262,41 @@ class ObjectModelProperties {
                 : op.value() == -3 ? ValueCodec.TRUE : ValueCodec.fromInt(op.value());
         String what = "step " + step++ + " " + op;
         switch (op.kind()) {
-          case Op.PUT ->
-              assertEquals(model.put(op.key(), value), m.put(roots.get(0), op.key(), value), what);
-          case Op.DELETE ->
-              assertEquals(model.delete(op.key()), m.delete(roots.get(0), op.key()), what);
+          case Op.PUT -> {
+            boolean got =
+                sites == null
+                    ? m.put(roots.get(0), op.key(), value)
+                    : sites
+                        .node(
+                            "put" + op.key(),
+                            () -> org.jsheap.shapes.nodes.PutPropertyNode.create(m, op.key()))
+                        .execute(roots.get(0), value);
+            assertEquals(model.put(op.key(), value), got, what);
+          }
+          case Op.DELETE -> {
+            boolean got =
+                sites == null
+                    ? m.delete(roots.get(0), op.key())
+                    : sites
+                        .node(
+                            "del" + op.key(),
+                            () -> org.jsheap.shapes.nodes.DeletePropertyNode.create(m, op.key()))
+                        .execute(roots.get(0));
+            assertEquals(model.delete(op.key()), got, what);
+          }
           case Op.DEFINE -> {
             int flags = op.flags();
-            assertEquals(
-                model.define(op.key(), value, flags),
-                m.define(roots.get(0), op.key(), value, flags),
-                what);
+            boolean got =
+                sites == null
+                    ? m.define(roots.get(0), op.key(), value, flags)
+                    : sites
+                        .node(
+                            "def" + op.key() + flags,
+                            () ->
+                                org.jsheap.shapes.nodes.DefinePropertyNode.create(
+                                    m, op.key(), flags))
+                        .execute(roots.get(0), value);
+            assertEquals(model.define(op.key(), value, flags), got, what);
           }
           case Op.FREEZE -> {
             model.restrict(true);
@@ -254,16 +319,40 @@ class ObjectModelProperties {
             }
             assertEquals(ok, m.setPrototype(roots.get(0), proto), what);
           }
+          case Op.PROTO_DEFINE -> {
+            // The prototype stays configurable so the model needs no redefinition rules here.
+            int flags = op.flags() | org.jsheap.shapes.Property.CONFIGURABLE;
+            model.proto.put(op.key(), new Model.Prop(value, flags));
+            if (PropertyKeys.arrayIndex(op.key()) < 0) {
+              m.define(roots.get(1), op.key(), value, flags);
+            } else {
+              model.proto.remove(op.key()); // elements on the prototype: covered by ArrayTest
+            }
+          }
+          case Op.PROTO_DELETE -> {
+            model.proto.remove(op.key());
+            m.delete(roots.get(1), op.key());
+          }
           case Op.GC_YOUNG -> heap.collectYoung();
           default -> heap.collectFull();
         }
         long obj = roots.get(0);
         assertEquals(model.keys(), m.ownKeys(obj), what);
         for (String k : KEYS) {
-          assertEquals(
-              ValueCodec.describe(model.get(k)),
-              ValueCodec.describe(m.get(obj, k)),
-              what + " " + k);
+          long got =
+              sites == null
+                  ? m.get(obj, k)
+                  : sites
+                      .node("get" + k, () -> org.jsheap.shapes.nodes.GetPropertyNode.create(m, k))
+                      .execute(obj);
+          assertEquals(ValueCodec.describe(model.get(k)), ValueCodec.describe(got), what + " " + k);
+          if (sites != null) {
+            boolean has =
+                sites
+                    .node("has" + k, () -> org.jsheap.shapes.nodes.HasPropertyNode.create(m, k))
+                    .execute(obj);
+            assertEquals(model.get(k) != ValueCodec.UNDEFINED, has, what + " has " + k);
+          }
           Model.Prop p = model.own(k);
           PropertyDescriptor d = m.getOwnProperty(obj, k);
           assertEquals(p == null ? -1 : p.flags(), d == null ? -1 : d.flags(), what + " " + k);

@@ -111,7 +111,9 @@ class ObjectModelTest {
     assertEquals(3, site.capacity());
     int late = fx.keep(m.newObject(site, ValueCodec.NULL));
     assertEquals(3, m.shapeOf(fx.ref(late)).inObjectCapacity());
-    assertEquals(ObjectHeaderSize.of(fx, 2 + 3), fx.heap.sizeOf(ObjectModel.addr(fx.ref(late))));
+    assertEquals(
+        org.jsheap.gc.ObjectHeader.sizeFor(2 + 3, 0),
+        fx.heap.sizeOf(ObjectModel.addr(fx.ref(late))));
     assertEquals(i(0), m.get(fx.ref(first), "c"));
   }
 
@@ -374,10 +376,25 @@ class ObjectModelTest {
     assertTrue(table.shape(id) == null || !table.shape(id).pinned);
   }
 
-  /** Expected object sizes, from the header layout the gc owns. */
-  static final class ObjectHeaderSize {
-    static long of(HeapFixture fx, int taggedSlots) {
-      return org.jsheap.gc.ObjectHeader.sizeFor(taggedSlots, 0);
+  @Test
+  void gcStressIsActiveWhenRequested() {
+    String spec = System.getProperty(org.jsheap.gc.HeapConfig.STRESS_PROPERTY, "");
+    long before = fx.heap.statistics().scavenges();
+    for (int n = 0; n < 200; n++) {
+      m.newObject(ValueCodec.NULL);
     }
+    long scavenges = fx.heap.statistics().scavenges() - before;
+    assertEquals(!spec.isBlank(), scavenges > 0, "stress '" + spec + "': " + scavenges);
+  }
+
+  @Test
+  void genericAccessUsesTheEngineWideCache() {
+    int o = fx.newObject();
+    m.put(fx.ref(o), "a", i(1));
+    m.get(fx.ref(o), "a");
+    long hits = m.megamorphicCache().hits();
+    m.get(fx.ref(o), "a");
+    m.put(fx.ref(o), "a", i(2));
+    assertTrue(m.megamorphicCache().hits() >= hits + 2);
   }
 }

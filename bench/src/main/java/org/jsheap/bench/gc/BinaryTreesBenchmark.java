@@ -4,6 +4,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.jsheap.gc.CollectionKind;
+import org.jsheap.gc.GcListener;
 import org.jsheap.gc.GcStatistics;
 import org.jsheap.gc.Heap;
 import org.jsheap.gc.HeapConfig;
@@ -24,8 +26,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The binary-trees workload on our heap against the same program on Java objects. The trial's
- * maximum and total GC pause are printed at tear-down (JMH shows it in the fork's output).
+ * The binary-trees workload on our heap against the same program on Java objects. Each iteration's
+ * maximum GC pause and collection count are printed at its end (JMH shows them in the fork's
+ * output), so pauses of warm-up iterations, when the collector itself still runs interpreted, can
+ * be told apart from steady-state ones.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,12 +42,39 @@ public class BinaryTreesBenchmark {
   public int depth;
 
   Heap heap;
+  long iterationMaxPause;
+  long iterationCollections;
   PrintStream devNull = new PrintStream(OutputStream.nullOutputStream());
 
   @Setup(Level.Trial)
   public void setUp() {
     heap =
         Heap.create(HeapConfig.builder().maxHeapBytes(256L << 20).stress(StressMode.NONE).build());
+    heap.addListener(
+        new GcListener() {
+          @Override
+          public void afterCollection(CollectionKind kind, GcStatistics statistics) {
+            iterationMaxPause = Math.max(iterationMaxPause, statistics.lastPauseNanos());
+            iterationCollections++;
+          }
+        });
+  }
+
+  @Setup(Level.Iteration)
+  public void resetIteration() {
+    iterationMaxPause = 0;
+    iterationCollections = 0;
+  }
+
+  @TearDown(Level.Iteration)
+  public void reportIteration() {
+    if (iterationCollections > 0) {
+      System.out.printf(
+          Locale.ROOT,
+          " [gc: %d collections, max pause %.3f ms]",
+          iterationCollections,
+          iterationMaxPause / 1e6);
+    }
   }
 
   @TearDown(Level.Trial)

@@ -1,9 +1,5 @@
 package org.jsheap.bench.gc;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import java.util.concurrent.TimeUnit;
 import org.jsheap.gc.Heap;
 import org.jsheap.gc.HeapConfig;
@@ -26,11 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Scavenge cost. {@code fullSurvival}: the young generation holds {@link #LIVE_BYTES} of linked
- * 48-byte objects, all reachable, and the scavenge copies them all; compare its time with {@code
- * rawCopy}, a {@code MemorySegment.copy} of the same number of bytes, to get the fraction of raw
- * copy bandwidth. {@code mostlyDead}: the young generation is full of garbage with 100 live
- * objects. {@code oldMiB}: old-generation occupancy with no old-to-young pointers, which must not
- * change the scavenge time.
+ * 48-byte objects, all reachable, and the scavenge copies them all; compare with {@link
+ * RawCopyBenchmark}, a {@code MemorySegment.copy} of the same bytes, for the fraction of raw copy
+ * bandwidth. {@code mostlyDead}: 12 MiB of garbage with 100 live objects. {@code oldMiB}: old-
+ * generation occupancy with no old-to-young pointers, which must not change the scavenge time.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,15 +36,17 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ScavengeBenchmark {
   static final long LIVE_BYTES = 4L << 20;
   static final int OBJECT_SLOTS = 4; // 16 + 32 = 48 bytes
+  static final long OBJECT_BYTES = 16 + 8 * OBJECT_SLOTS;
+
+  @Param({"fullSurvival", "mostlyDead"})
+  public String scenario;
 
   @Param({"0", "64"})
   public int oldMiB;
 
   Heap heap;
   ValueStack stack;
-  Arena arena;
-  MemorySegment source;
-  MemorySegment target;
+  int base;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -63,86 +60,52 @@ public class ScavengeBenchmark {
                 .stress(StressMode.NONE)
                 .build());
     stack = heap.newValueStack(1024, 1 << 20);
-    // Old-generation ballast: tenured objects with no young references.
-    long ballast = (long) oldMiB << 20;
-    for (long filled = 0; filled < ballast; filled += 4096) {
-      stack.push(ValueCodec.fromReference(heap.allocateTenured(2, 0, 8, 4096 - 80)));
+    // Old-generation ballast: tenured 4 KiB objects with no young references, held by one tenured
+    // array (itself held by one root), so the root set does not grow with the ballast.
+    int ballast = (int) (((long) oldMiB << 20) / 4096);
+    stack.push(ValueCodec.fromReference(heap.allocateTenured(3, 0, Math.max(1, ballast), 0)));
+    for (int i = 0; i < ballast; i++) {
+      long object = heap.allocateTenured(2, 0, 8, 4096 - 80);
+      heap.setSlot(ValueCodec.asReference(stack.get(0)), i, ValueCodec.fromReference(object));
     }
-    arena = Arena.ofConfined();
-    source = arena.allocate(LIVE_BYTES, 8);
-    target = arena.allocate(LIVE_BYTES, 8);
-    for (long i = 0; i < LIVE_BYTES; i += 8) {
-      source.set(JAVA_LONG, i, i);
-    }
+    base = stack.size();
   }
 
   @TearDown(Level.Trial)
   public void tearDown() {
+    long old = heap.statistics().oldUsedBytes();
     heap.close();
-    arena.close();
+    if (old > ((long) oldMiB << 20) + (8L << 20)) {
+      throw new IllegalStateException("the old generation grew to " + old + " bytes: a leak");
+    }
   }
 
-  @State(Scope.Thread)
-  public static class FullSurvival {
-    int base;
-
-    /** Fills the young generation with a linked list of LIVE_BYTES, rooted on the stack. */
-    @Setup(Level.Invocation)
-    public void fill(ScavengeBenchmark b) {
-      b.heap.collectYoung(); // empties the nursery (previous list is dropped below)
-      base = b.stack.size();
-      b.stack.push(ValueCodec.UNDEFINED);
-      long objects = LIVE_BYTES / (16 + 8 * OBJECT_SLOTS);
-      for (long i = 0; i < objects; i++) {
-        long node = b.heap.allocate(1, 0, OBJECT_SLOTS, 0);
-        b.heap.setSlot(node, 0, b.stack.get(base));
-        b.heap.setSlot(node, 1, ValueCodec.fromInt((int) i));
-        b.stack.set(base, ValueCodec.fromReference(node));
+  /** Empties the nursery, then fills it for the scenario; everything is rooted on the stack. */
+  @Setup(Level.Invocation)
+  public void fill() {
+    stack.setSize(base);
+    heap.collectYoung();
+    if (scenario.equals("fullSurvival")) {
+      stack.push(ValueCodec.UNDEFINED);
+      for (long i = 0; i < LIVE_BYTES / OBJECT_BYTES; i++) {
+        long node = heap.allocate(1, 0, OBJECT_SLOTS, 0);
+        heap.setSlot(node, 0, stack.get(base));
+        heap.setSlot(node, 1, ValueCodec.fromInt((int) i));
+        stack.set(base, ValueCodec.fromReference(node));
       }
-    }
-
-    @TearDown(Level.Invocation)
-    public void drop(ScavengeBenchmark b) {
-      b.stack.setSize(base);
-    }
-  }
-
-  @State(Scope.Thread)
-  public static class MostlyDead {
-    int base;
-
-    /** Fills most of the nursery with garbage; 100 objects stay reachable. */
-    @Setup(Level.Invocation)
-    public void fill(ScavengeBenchmark b) {
-      b.heap.collectYoung();
-      base = b.stack.size();
-      long objects = (12L << 20) / (16 + 8 * OBJECT_SLOTS);
+    } else {
+      long objects = (12L << 20) / OBJECT_BYTES;
       for (long i = 0; i < objects; i++) {
-        long node = b.heap.allocate(1, 0, OBJECT_SLOTS, 0);
+        long node = heap.allocate(1, 0, OBJECT_SLOTS, 0);
         if (i % (objects / 100) == 0) {
-          b.stack.push(ValueCodec.fromReference(node));
+          stack.push(ValueCodec.fromReference(node));
         }
       }
     }
-
-    @TearDown(Level.Invocation)
-    public void drop(ScavengeBenchmark b) {
-      b.stack.setSize(base);
-    }
   }
 
   @Benchmark
-  public void fullSurvival(FullSurvival state) {
+  public void scavenge() {
     heap.collectYoung();
-  }
-
-  @Benchmark
-  public void mostlyDead(MostlyDead state) {
-    heap.collectYoung();
-  }
-
-  @Benchmark
-  public void rawCopy() {
-    MemorySegment.copy(source, 0, target, 0, LIVE_BYTES);
   }
 }

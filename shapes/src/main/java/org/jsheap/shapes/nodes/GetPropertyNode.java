@@ -50,6 +50,17 @@ public abstract class GetPropertyNode extends PropertyAccessNode {
   }
 
   @Specialization(
+      guards = {"classId(receiver) == cachedShape.id()", "accessor.usable", "accessor.own"},
+      assumptions = "cachedShape.getValidAssumption()",
+      limit = "CACHE_LIMIT")
+  protected long doOwnAccessor(
+      long receiver,
+      @Cached("shapeOf(receiver)") Shape cachedShape,
+      @Cached("accessorLookup(receiver, cachedShape)") ChainLookup accessor) {
+    return model.callGetterOf(accessorPair(receiver, accessor), receiver);
+  }
+
+  @Specialization(
       guards = {"classId(receiver) == cachedShape.id()", "isArrayLength(cachedShape)"},
       limit = "CACHE_LIMIT")
   protected long doArrayLength(long receiver, @Cached("shapeOf(receiver)") Shape cachedShape) {
@@ -65,15 +76,22 @@ public abstract class GetPropertyNode extends PropertyAccessNode {
       @Cached("shapeOf(receiver)") Shape cachedShape,
       @Cached("isOwnAbsent(receiver, cachedShape)") boolean ownAbsent,
       @Cached("lookupChain(cachedShape)") ChainLookup lookup) {
-    return lookup.found ? readChain(lookup) : ValueCodec.UNDEFINED;
+    if (!lookup.found) {
+      return ValueCodec.UNDEFINED;
+    }
+    long v = readChain(lookup);
+    return lookup.isAccessor() ? model.callGetterOf(v, receiver) : v;
   }
 
-  @Specialization(replaces = {"doOwnField", "doOwnDictionary", "doArrayLength", "doPrototypeChain"})
+  @Specialization(
+      replaces = {
+        "doOwnField",
+        "doOwnDictionary",
+        "doOwnAccessor",
+        "doArrayLength",
+        "doPrototypeChain"
+      })
   protected long doMegamorphic(long receiver) {
     return isNamed() ? model.getMegamorphic(receiver, key) : model.getElement(receiver, keyIndex);
-  }
-
-  static boolean isAccessor(int flags) {
-    return (flags & Property.ACCESSOR) != 0;
   }
 }

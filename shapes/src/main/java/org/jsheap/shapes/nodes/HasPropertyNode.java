@@ -23,7 +23,7 @@ public abstract class HasPropertyNode extends PropertyAccessNode {
   public abstract boolean execute(long receiver);
 
   @Specialization(
-      guards = {"classId(receiver) == cachedShape.id()", "!ownAbsent"},
+      guards = {"isNamed()", "classId(receiver) == cachedShape.id()", "!ownAbsent"},
       assumptions = "cachedShape.getValidAssumption()",
       limit = "CACHE_LIMIT")
   protected boolean doOwn(
@@ -34,7 +34,7 @@ public abstract class HasPropertyNode extends PropertyAccessNode {
   }
 
   @Specialization(
-      guards = {"classId(receiver) == cachedShape.id()", "ownAbsent", "lookup.usable"},
+      guards = {"isNamed()", "classId(receiver) == cachedShape.id()", "ownAbsent", "lookup.usable"},
       assumptions = {"cachedShape.getValidAssumption()", "lookup.assumptions"},
       limit = "CACHE_LIMIT")
   protected boolean doChain(

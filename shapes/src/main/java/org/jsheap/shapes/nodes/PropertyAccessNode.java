@@ -52,6 +52,7 @@ public abstract class PropertyAccessNode extends Node {
     return ObjectModel.address(receiver);
   }
 
+  @Idempotent
   protected final boolean isNamed() {
     return keyIndex < 0;
   }
@@ -96,6 +97,9 @@ public abstract class PropertyAccessNode extends Node {
   public static final class ChainLookup {
     static final ChainLookup UNUSABLE = new ChainLookup(false, false, null, null, 0, null);
 
+    /** Whether the property is the receiver's own (then {@link #holder} is null). */
+    public boolean own;
+
     /** Whether the lookup can be cached (no accessors, no special properties on the way). */
     public final boolean usable;
 
@@ -124,8 +128,13 @@ public abstract class PropertyAccessNode extends Node {
       this.assumptions = assumptions == null ? new Assumption[0] : assumptions;
     }
 
+    /** Whether [[Set]] would add an own data property: absent, or inherited writable data. */
     public boolean isWritableOrAbsent() {
-      return !found || (flags & Property.WRITABLE) != 0;
+      return !found || (flags & (Property.WRITABLE | Property.ACCESSOR)) == Property.WRITABLE;
+    }
+
+    public boolean isAccessor() {
+      return found && (flags & Property.ACCESSOR) != 0;
     }
   }
 
@@ -162,9 +171,6 @@ public abstract class PropertyAccessNode extends Node {
         flags = p == null ? 0 : p.flags();
       }
       if (loc != null) {
-        if ((flags & Property.ACCESSOR) != 0) {
-          return ChainLookup.UNUSABLE;
-        }
         return new ChainLookup(
             true, true, s.prototypeHolder(), loc, flags, assumptions.toArray(new Assumption[0]));
       }
@@ -235,6 +241,44 @@ public abstract class PropertyAccessNode extends Node {
     model.setShape(a, t.newShape);
     model.writeLocation(a, t.location, value);
     return true;
+  }
+
+  /**
+   * The accessor property for the key: the receiver's own (fast or dictionary), or else an
+   * inherited one; unusable if the key is a data property or absent.
+   */
+  @TruffleBoundary
+  protected final ChainLookup accessorLookup(long receiver, Shape shape) {
+    if (!isNamed() || isArrayLength(shape)) {
+      return ChainLookup.UNUSABLE;
+    }
+    if (!isOwnAbsent(receiver, shape)) {
+      Location loc;
+      int flags;
+      if (shape.isDictionary()) {
+        long a = addr(receiver);
+        int e = model.dictionaryEntry(a, key);
+        loc = Location.dictionaryEntry(e);
+        flags = model.dictionaryFlags(a, e);
+      } else {
+        Property p = shape.property(key);
+        loc = p.location();
+        flags = p.flags();
+      }
+      if ((flags & Property.ACCESSOR) == 0) {
+        return ChainLookup.UNUSABLE;
+      }
+      ChainLookup own = new ChainLookup(true, true, null, loc, flags, null);
+      own.own = true;
+      return own;
+    }
+    ChainLookup inherited = lookupChain(shape);
+    return inherited.usable && inherited.isAccessor() ? inherited : ChainLookup.UNUSABLE;
+  }
+
+  /** The accessor pair an accessor lookup points at. */
+  protected final long accessorPair(long receiver, ChainLookup lookup) {
+    return lookup.own ? model.readLocation(addr(receiver), lookup.location) : readChain(lookup);
   }
 
   /** Reads the value a usable, found chain lookup points at. */

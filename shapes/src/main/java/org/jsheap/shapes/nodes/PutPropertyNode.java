@@ -76,7 +76,19 @@ public abstract class PutPropertyNode extends PropertyAccessNode {
     return true;
   }
 
-  @Specialization(replaces = {"doExistingField", "doAddField", "doDictionaryEntry"})
+  @Specialization(
+      guards = {"classId(receiver) == cachedShape.id()", "accessor.usable"},
+      assumptions = {"cachedShape.getValidAssumption()", "accessor.assumptions"},
+      limit = "CACHE_LIMIT")
+  protected boolean doAccessor(
+      long receiver,
+      long value,
+      @Cached("shapeOf(receiver)") Shape cachedShape,
+      @Cached("accessorLookup(receiver, cachedShape)") ChainLookup accessor) {
+    return model.callSetterOf(accessorPair(receiver, accessor), receiver, value);
+  }
+
+  @Specialization(replaces = {"doExistingField", "doAddField", "doDictionaryEntry", "doAccessor"})
   protected boolean doGeneric(long receiver, long value) {
     return model.put(receiver, key, value);
   }

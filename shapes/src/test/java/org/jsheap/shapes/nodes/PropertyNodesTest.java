@@ -240,4 +240,37 @@ class PropertyNodesTest {
     assertTrue(putLen.execute(fx.ref(arr), i(0)));
     assertEquals(i(0), len.execute(fx.ref(arr)));
   }
+
+  @Test
+  void accessorsAreCachedOwnAndOnThePrototypeChain() {
+    m.setAccessorInvoker(
+        new org.jsheap.shapes.AccessorInvoker() {
+          @Override
+          public long callGetter(long getter, long receiver) {
+            return i(ValueCodec.asInt(getter) + 1000);
+          }
+
+          @Override
+          public void callSetter(long setter, long receiver, long value) {
+            m.put(receiver, "seen", value);
+          }
+        });
+    int proto = fx.keep(m.newObject(ValueCodec.NULL));
+    m.defineAccessor(fx.ref(proto), "p", i(1), i(2), Property.DEFAULT);
+    int o = fx.keep(m.newObject(fx.ref(proto)));
+    int own = fx.object("a");
+    m.defineAccessor(fx.ref(own), "p", i(5), ValueCodec.UNDEFINED, Property.DEFAULT);
+    GetPropertyNode get = GetPropertyNode.create(m, "p");
+    assertEquals(i(1001), get.execute(fx.ref(o)));
+    assertTrue(active(get, "doPrototypeChain"), "inherited getter cached");
+    assertEquals(i(1005), get.execute(fx.ref(own)));
+    assertTrue(active(get, "doOwnAccessor"), "own getter cached");
+    PutPropertyNode put = PutPropertyNode.create(m, "p");
+    assertTrue(put.execute(fx.ref(o), i(77)));
+    assertEquals(i(77), m.get(fx.ref(o), "seen"), "inherited setter called with the receiver");
+    assertFalse(m.hasOwn(fx.ref(o), "p"));
+    assertFalse(put.execute(fx.ref(own), i(1)), "getter-only");
+    m.defineAccessor(fx.ref(proto), "p", i(3), i(2), Property.DEFAULT);
+    assertEquals(i(1003), get.execute(fx.ref(o)), "redefinition invalidates the cached getter");
+  }
 }
