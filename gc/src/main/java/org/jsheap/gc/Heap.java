@@ -260,6 +260,8 @@ public final class Heap implements AutoCloseable {
       if (attempt == 0) {
         collectYoung();
       } else if (attempt == 1) {
+        collectYoungPromotingAll(); // survivors filled the nursery: tenure them, no marking
+      } else if (attempt == 2) {
         collectFull();
       } else {
         throw exhausted(size);
@@ -551,6 +553,18 @@ public final class Heap implements AutoCloseable {
     checkNotInCollection();
     long start = beginPause();
     scavenger.scavenge(false);
+    endPause(CollectionKind.SCAVENGE, start);
+    checkOldTrigger();
+    resetLimit();
+  }
+
+  /**
+   * A scavenge that promotes every survivor it can (a "tenuring" scavenge, as V8 does on semispace
+   * overflow): used when the survivors of a normal scavenge leave no room in the nursery.
+   */
+  private void collectYoungPromotingAll() {
+    long start = beginPause();
+    scavenger.scavenge(true);
     endPause(CollectionKind.SCAVENGE, start);
     checkOldTrigger();
     resetLimit();
