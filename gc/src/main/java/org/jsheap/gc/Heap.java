@@ -608,8 +608,7 @@ public final class Heap implements AutoCloseable {
     marker.start();
     marker.markRootsIncrementally();
     allocatedSinceStep = 0;
-    stats.recordPause(System.nanoTime() - start);
-    inCollection = false;
+    endMarkingStepPause(start);
     resetLimit();
   }
 
@@ -628,8 +627,7 @@ public final class Heap implements AutoCloseable {
     stats.markingSteps++;
     boolean drained = marker.step(budgetBytes);
     if (!drained) {
-      stats.recordPause(System.nanoTime() - start);
-      inCollection = false;
+      endMarkingStepPause(start);
       return false;
     }
     marker.finish();
@@ -663,10 +661,38 @@ public final class Heap implements AutoCloseable {
     }
   }
 
+  private GcPauseEvent pauseEvent;
+
   private long beginPause() {
     inCollection = true;
     young.setTop(top);
+    GcPauseEvent event = new GcPauseEvent();
+    if (event.isEnabled()) {
+      event.begin();
+      pauseEvent = event;
+    }
     return System.nanoTime();
+  }
+
+  /** Ends the short pause of an incremental marking step that did not finish the cycle. */
+  private void endMarkingStepPause(long start) {
+    stats.recordPause(System.nanoTime() - start);
+    commitPauseEvent("MARKING_STEP");
+    inCollection = false;
+  }
+
+  private void commitPauseEvent(String kind) {
+    GcPauseEvent event = pauseEvent;
+    if (event != null) {
+      pauseEvent = null;
+      event.end();
+      event.kind = kind;
+      event.youngUsedBytes = stats.youngUsedBytes;
+      event.oldUsedBytes = stats.oldUsedBytes;
+      event.bytesPromoted = stats.bytesPromoted;
+      event.bytesFreed = stats.bytesFreed;
+      event.commit();
+    }
   }
 
   private void endPause(CollectionKind kind, long start) {
@@ -688,6 +714,7 @@ public final class Heap implements AutoCloseable {
           stats.bytesFreed >> 10,
           pause / 1e6);
     }
+    commitPauseEvent(kind.name());
     inCollection = false;
     for (GcListener l : List.copyOf(listeners)) {
       l.afterCollection(kind, stats);

@@ -24,6 +24,10 @@ class GcPauseEventTest {
         stack.push(ValueCodec.fromReference(heap.allocate(1, 0, 2, 0)));
         heap.collectYoung();
         heap.collectFull();
+        heap.startIncrementalMarking();
+        while (!heap.incrementalMarkingStep(64)) {
+          // steps until the cycle finishes
+        }
       }
       recording.stop();
       recording.dump(file);
@@ -35,6 +39,12 @@ class GcPauseEventTest {
       assertTrue(
           events.stream().anyMatch(e -> "SCAVENGE".equals(e.getString("kind"))), "a scavenge");
       assertTrue(events.stream().anyMatch(e -> "FULL".equals(e.getString("kind"))), "a full GC");
+      assertTrue(
+          events.stream().anyMatch(e -> "MARKING_STEP".equals(e.getString("kind"))),
+          "incremental marking steps");
+      assertTrue(
+          events.stream().anyMatch(e -> "INCREMENTAL_FINALIZE".equals(e.getString("kind"))),
+          "the final pause of the incremental cycle");
       assertTrue(
           events.stream().allMatch(e -> e.getLong("oldUsedBytes") >= 0 && e.getDuration() != null));
     } finally {
