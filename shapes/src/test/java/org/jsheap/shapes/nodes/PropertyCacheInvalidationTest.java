@@ -91,6 +91,10 @@ class PropertyCacheInvalidationTest {
     assertEquals(i(5), get.execute(fx.ref(mid)));
     m.delete(fx.ref(mid), "x");
     assertEquals(ValueCodec.UNDEFINED, get.execute(fx.ref(mid)));
+    for (int k = 0; k < 40; k++) {
+      m.put(fx.ref(mid), "after" + k, i(100 + k)); // reuse x's entry, rehash
+      assertEquals(ValueCodec.UNDEFINED, get.execute(fx.ref(mid)), "x's old entry, " + k);
+    }
     m.put(fx.ref(mid), "x", i(6));
     assertEquals(i(6), get.execute(fx.ref(mid)));
     int acc = fx.object("x");
