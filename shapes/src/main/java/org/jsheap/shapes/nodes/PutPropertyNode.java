@@ -72,7 +72,7 @@ public abstract class PutPropertyNode extends PropertyAccessNode {
       @Cached("shapeOf(receiver)") Shape cachedShape,
       @Cached("ownDictionaryData(receiver, cachedShape)") int entry,
       @Cached("isWritableEntry(receiver, entry)") boolean writable) {
-    model.writeDictionaryValue(addr(receiver), entry, value);
+    model.writeDictionaryValue(addr(receiver), cachedShape, entry, value);
     return true;
   }
 

@@ -3,8 +3,10 @@ package org.jsheap.shapes.nodes;
 import static org.jsheap.shapes.nodes.NodeFixture.active;
 import static org.jsheap.shapes.nodes.NodeFixture.i;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.oracle.truffle.api.dsl.Introspection;
 import org.jsheap.gc.ValueCodec;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.Property;
@@ -143,6 +145,11 @@ class PropertyCacheInvalidationTest {
         "ids were reused: high water " + m.classTable().idHighWater() + ", shapes " + created);
   }
 
+  private static PropertyAccessNode.ChainLookup cachedLookup(GetPropertyNode get) {
+    return (PropertyAccessNode.ChainLookup)
+        Introspection.getSpecialization(get, "doPrototypeChain").getCachedData(0).get(2);
+  }
+
   @Test
   void inheritedReadSeesEveryWriteToThePrototypeProperty() {
     int proto = fx.keep(m.newObject(ValueCodec.NULL));
@@ -151,6 +158,7 @@ class PropertyCacheInvalidationTest {
     GetPropertyNode get = GetPropertyNode.create(m, "x");
     assertEquals(i(1), get.execute(fx.ref(o)));
     assertTrue(active(get, "doPrototypeChain"));
+    assertTrue(cachedLookup(get).constant, "the value is a constant of the site");
     m.put(fx.ref(proto), "x", i(2));
     assertEquals(i(2), get.execute(fx.ref(o)), "generic put");
     PutPropertyNode put = PutPropertyNode.create(m, "x");
@@ -226,5 +234,6 @@ class PropertyCacheInvalidationTest {
       assertEquals(i(n), get.execute(fx.ref(o)));
     }
     assertTrue(active(get, "doPrototypeChain"), "writes do not push the site to megamorphic");
+    assertFalse(cachedLookup(get).constant, "a written entry is read, not re-cached");
   }
 }
