@@ -151,6 +151,44 @@ class PropertyCacheInvalidationTest {
   }
 
   @Test
+  void megamorphicPutRespectsAttributesRepresentationsAndConstants() {
+    PutPropertyNode put = PutPropertyNode.create(m, "x");
+    for (int n = 0; n < PropertyAccessNode.CACHE_LIMIT + 2; n++) {
+      assertTrue(put.execute(fx.ref(fx.object("warm" + n, "x")), i(n)));
+    }
+    assertTrue(active(put, "doGeneric"));
+    int o = fx.object("x");
+    for (int v = 0; v < 3; v++) {
+      assertTrue(put.execute(fx.ref(o), i(v)));
+      assertEquals(i(v), m.get(fx.ref(o), "x"));
+    }
+    assertTrue(put.execute(fx.ref(o), ValueCodec.fromDouble(1.5)), "generalises the field");
+    assertEquals(ValueCodec.fromDouble(1.5), m.get(fx.ref(o), "x"));
+    assertTrue(put.execute(fx.ref(o), ValueCodec.TRUE));
+    assertEquals(ValueCodec.TRUE, m.get(fx.ref(o), "x"));
+    m.define(fx.ref(o), "x", i(4), Property.ENUMERABLE | Property.CONFIGURABLE);
+    assertFalse(put.execute(fx.ref(o), i(5)), "read-only");
+    assertEquals(i(4), m.get(fx.ref(o), "x"));
+    int d = fx.object("x", "y", "z");
+    m.delete(fx.ref(d), "y");
+    assertTrue(put.execute(fx.ref(d), i(6)));
+    assertEquals(i(6), m.get(fx.ref(d), "x"), "dictionary entry");
+    m.define(fx.ref(d), "x", i(6), Property.ENUMERABLE);
+    assertFalse(put.execute(fx.ref(d), i(7)), "read-only dictionary entry");
+    assertEquals(i(6), m.get(fx.ref(d), "x"));
+    // A prototype's entry taken as a constant by a cached read is invalidated by the put.
+    int proto = fx.keep(m.newObject(ValueCodec.NULL));
+    m.put(fx.ref(proto), "x", i(1));
+    int child = fx.keep(m.newObject(fx.ref(proto)));
+    GetPropertyNode get = GetPropertyNode.create(m, "x");
+    assertEquals(i(1), get.execute(fx.ref(child)));
+    for (int v = 2; v < 5; v++) {
+      assertTrue(put.execute(fx.ref(proto), i(v)));
+      assertEquals(i(v), get.execute(fx.ref(child)), "megamorphic put on the prototype");
+    }
+  }
+
+  @Test
   void inheritedReadSeesEveryWriteToThePrototypeProperty() {
     int proto = fx.keep(m.newObject(ValueCodec.NULL));
     m.put(fx.ref(proto), "x", i(1));
