@@ -41,6 +41,11 @@ public final class MegamorphicCache {
   private final Shape[] shapes = new Shape[SIZE];
   private final int[] versions = new int[SIZE];
   private final int[] reads = new int[SIZE];
+
+  /** Like {@link #reads} for [[Set]]: {@link #MISS} unless a writable own data property. */
+  private final int[] writes = new int[SIZE];
+
+  private final Representation[] representations = new Representation[SIZE];
   private final Property[] properties = new Property[SIZE];
   private long hits;
   private long misses;
@@ -82,6 +87,28 @@ public final class MegamorphicCache {
     return MISS;
   }
 
+  /**
+   * The write descriptor cached for an object with class id {@code classId} and interned {@code
+   * key} when {@code value} fits the field's representation, or {@link #MISS}: storing there is
+   * what [[Set]] does (an own writable data property exists, no representation change).
+   */
+  public int probeWrite(int classId, String key, int keyHash, long value) {
+    int i = index(classId, keyHash);
+    if (ids[i] == classId && keys[i] == key) {
+      Shape s = shapes[i];
+      if (s.cacheVersion() == versions[i]) {
+        int w = writes[i];
+        if (w != MISS && representations[i].fits(value)) {
+          if (CompilerDirectives.inInterpreter()) {
+            hits++;
+          }
+          return w;
+        }
+      }
+    }
+    return MISS;
+  }
+
   /** The own property of fast-mode, current {@code shape} with interned {@code key}, or ABSENT. */
   public Property lookup(Shape shape, String key) {
     int i = index(shape.id(), key.hashCode());
@@ -95,7 +122,10 @@ public final class MegamorphicCache {
     misses++;
     Property p = shape.property(key);
     Property found = p == null ? ABSENT : p;
-    fill(i, shape, key, found, p == null || p.isAccessor() ? MISS : read(p.location()));
+    int read = p == null || p.isAccessor() ? MISS : read(p.location());
+    fill(i, shape, key, found, read);
+    writes[i] = read != MISS && p.isWritable() ? read : MISS;
+    representations[i] = p == null ? Representation.ANY : p.representation();
     return found;
   }
 
@@ -103,10 +133,13 @@ public final class MegamorphicCache {
    * Records own dictionary entry {@code entry} (a data property) of the dictionary-mode object with
    * {@code shape}, valid until the object's structure changes.
    */
-  public void recordDictionaryEntry(Shape shape, String key, int entry) {
+  public void recordDictionaryEntry(Shape shape, String key, int entry, boolean writable) {
     misses++;
-    fill(
-        index(shape.id(), key.hashCode()), shape, key, null, read(Location.dictionaryEntry(entry)));
+    int i = index(shape.id(), key.hashCode());
+    int read = read(Location.dictionaryEntry(entry));
+    fill(i, shape, key, null, read);
+    writes[i] = writable ? read : MISS;
+    representations[i] = Representation.ANY;
   }
 
   private void fill(int i, Shape shape, String key, Property property, int read) {

@@ -294,12 +294,27 @@ public final class ObjectModel {
       }
     } else {
       int e = dictionaryEntry(a, key);
-      if (e >= 0 && (dictionaryFlags(a, e) & Property.ACCESSOR) == 0) {
-        megamorphic.recordDictionaryEntry(s, key, e);
+      int flags = e < 0 ? 0 : dictionaryFlags(a, e);
+      if (e >= 0 && (flags & Property.ACCESSOR) == 0) {
+        megamorphic.recordDictionaryEntry(s, key, e, (flags & Property.WRITABLE) != 0);
         return readDictionaryValue(a, e);
       }
     }
     return get(obj, key);
+  }
+
+  /**
+   * Writes {@code value} where a {@link MegamorphicCache#probeWrite} descriptor points in the
+   * object at {@code a} (through the write barrier; a dictionary entry tells its shape first).
+   */
+  public void writeCached(long a, int write, long value) {
+    int index = write >>> 2;
+    switch (write & 3) {
+      case MegamorphicCache.IN_OBJECT -> heap.setSlot(a, index, value);
+      case MegamorphicCache.OUT_OF_OBJECT ->
+          heap.setSlot(addr(heap.getSlot(a, PROPERTIES_SLOT)), index, value);
+      default -> writeDictionaryValue(a, index, value);
+    }
   }
 
   /** Capacity of the out-of-object property array of the object at {@code a}. */
