@@ -222,8 +222,7 @@ public final class ObjectModel {
       case IN_OBJECT -> heap.setSlot(a, loc.index(), value);
       case OUT_OF_OBJECT ->
           heap.setSlot(addr(heap.getSlot(a, PROPERTIES_SLOT)), loc.index(), value);
-      case DICTIONARY_ENTRY ->
-          Dictionary.setValue(heap, addr(heap.getSlot(a, PROPERTIES_SLOT)), loc.index(), value);
+      case DICTIONARY_ENTRY -> writeDictionaryValue(a, loc.index(), value);
     }
   }
 
@@ -232,9 +231,32 @@ public final class ObjectModel {
     return Dictionary.value(heap, addr(heap.getSlot(a, PROPERTIES_SLOT)), e);
   }
 
-  /** Writes the value of dictionary entry {@code e} (through the write barrier). */
+  /**
+   * Writes the value of dictionary entry {@code e} (through the write barrier), first telling the
+   * object's shape, which invalidates a cached read that took the value as a constant.
+   */
   public void writeDictionaryValue(long a, int e, long value) {
+    writeDictionaryValue(a, classes.shape(heap.classId(a)), e, value);
+  }
+
+  /** {@link #writeDictionaryValue(long, int, long)} where the caller knows the shape. */
+  public void writeDictionaryValue(long a, Shape s, int e, long value) {
+    s.dictionaryValueWritten(e);
     Dictionary.setValue(heap, addr(heap.getSlot(a, PROPERTIES_SLOT)), e, value);
+  }
+
+  /**
+   * Reads the value a {@link MegamorphicCache} read descriptor points at in the object at {@code
+   * a}: a switch on two bits, no {@link Location} object.
+   */
+  public long readCached(long a, int read) {
+    int index = read >>> 2;
+    return switch (read & 3) {
+      case MegamorphicCache.IN_OBJECT -> heap.getSlot(a, index);
+      case MegamorphicCache.OUT_OF_OBJECT ->
+          heap.getSlot(addr(heap.getSlot(a, PROPERTIES_SLOT)), index);
+      default -> Dictionary.value(heap, addr(heap.getSlot(a, PROPERTIES_SLOT)), index);
+    };
   }
 
   /** The address of an object reference (throws for non-references). */
@@ -253,19 +275,46 @@ public final class ObjectModel {
   }
 
   /**
-   * The megamorphic get: the engine-wide (shape, key) cache finds own fast-mode data properties
-   * without a shape walk; everything else takes the generic path.
+   * The megamorphic get's miss path (a hit is {@link MegamorphicCache#probe} and {@link
+   * #readCached}, compiled inline by the node): fills the engine-wide cache's entry for the
+   * object's current shape and {@code key} (an own data property, fast or dictionary), then reads;
+   * everything else takes the generic path.
    */
   @TruffleBoundary
   public long getMegamorphic(long obj, String key) {
     Shape s = shapeOf(obj);
+    long a = addr(obj);
+    if (s.kind() == ObjectKind.ARRAY && key == LENGTH) {
+      return get(obj, key);
+    }
     if (!s.isDictionary()) {
       Property p = megamorphic.lookup(s, key);
       if (p != MegamorphicCache.ABSENT && !p.isAccessor()) {
-        return readLocation(addr(obj), p.location());
+        return readLocation(a, p.location());
+      }
+    } else {
+      int e = dictionaryEntry(a, key);
+      int flags = e < 0 ? 0 : dictionaryFlags(a, e);
+      if (e >= 0 && (flags & Property.ACCESSOR) == 0) {
+        megamorphic.recordDictionaryEntry(s, key, e, (flags & Property.WRITABLE) != 0);
+        return readDictionaryValue(a, e);
       }
     }
     return get(obj, key);
+  }
+
+  /**
+   * Writes {@code value} where a {@link MegamorphicCache#probeWrite} descriptor points in the
+   * object at {@code a} (through the write barrier; a dictionary entry tells its shape first).
+   */
+  public void writeCached(long a, int write, long value) {
+    int index = write >>> 2;
+    switch (write & 3) {
+      case MegamorphicCache.IN_OBJECT -> heap.setSlot(a, index, value);
+      case MegamorphicCache.OUT_OF_OBJECT ->
+          heap.setSlot(addr(heap.getSlot(a, PROPERTIES_SLOT)), index, value);
+      default -> writeDictionaryValue(a, index, value);
+    }
   }
 
   /** Capacity of the out-of-object property array of the object at {@code a}. */
@@ -601,6 +650,7 @@ public final class ObjectModel {
         Dictionary.setFlags(heap, t, e, flags);
         s.structureChanged();
       }
+      s.dictionaryValueWritten(e);
       Dictionary.setValue(heap, t, e, value);
     }
     return true;

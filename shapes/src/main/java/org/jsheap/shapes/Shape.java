@@ -63,6 +63,21 @@ public final class Shape {
   private int flags;
   @CompilationFinal private Assumption valid;
 
+  /**
+   * Changes whenever {@link #valid} is invalidated (structure change, deprecation): the engine-wide
+   * {@link MegamorphicCache} records it per entry and compares it on a hit, a plain field load
+   * where an assumption check would be a call.
+   */
+  private int cacheVersion;
+
+  /**
+   * Dictionary shapes (prototypes): per entry index, the assumption that the entry's value has not
+   * been written since a cached inherited read took it as a constant; {@link
+   * Assumption#NEVER_VALID} once it was (the entry is then mutable and read from the heap). Dropped
+   * with the structure.
+   */
+  private Map<Integer, Assumption> constantEntries;
+
   private boolean deprecated;
   private Shape migratedTo;
   PrototypeInfo prototypeInfo;
@@ -257,6 +272,58 @@ public final class Shape {
       a.invalidate();
     }
     valid = null;
+    cacheVersion++;
+    if (constantEntries != null) {
+      for (Assumption c : constantEntries.values()) {
+        c.invalidate();
+      }
+      constantEntries = null;
+    }
+  }
+
+  /** See {@link #cacheVersion}: equal versions mean nothing a cache recorded has changed. */
+  int cacheVersion() {
+    return cacheVersion;
+  }
+
+  /**
+   * Dictionary shapes: an assumption that the value of entry {@code entry} stays what it is now, or
+   * null if it was overwritten while such an assumption existed (then it is not constant).
+   */
+  @TruffleBoundary
+  public Assumption constantEntryAssumption(int entry) {
+    assert isDictionary() && !deprecated;
+    if (constantEntries == null) {
+      constantEntries = new HashMap<>();
+    }
+    Assumption a = constantEntries.get(entry);
+    if (a == Assumption.NEVER_VALID) {
+      return null;
+    }
+    if (a == null || !a.isValid()) {
+      a = Truffle.getRuntime().createAssumption("constant prototype property");
+      constantEntries.put(entry, a);
+    }
+    return a;
+  }
+
+  /**
+   * Dictionary shapes: the value of entry {@code entry} is about to be written. A field load and a
+   * branch unless a cached read took that entry as a constant.
+   */
+  public void dictionaryValueWritten(int entry) {
+    if (constantEntries != null) {
+      constantEntryWritten(entry);
+    }
+  }
+
+  @TruffleBoundary
+  private void constantEntryWritten(int entry) {
+    Assumption a = constantEntries.get(entry);
+    if (a != null && a != Assumption.NEVER_VALID) {
+      a.invalidate();
+      constantEntries.put(entry, Assumption.NEVER_VALID);
+    }
   }
 
   /** Dictionary shapes: the object's structure changed; caches on it must re-check. */

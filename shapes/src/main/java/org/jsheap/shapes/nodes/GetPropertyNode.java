@@ -4,6 +4,7 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Introspectable;
 import com.oracle.truffle.api.dsl.Specialization;
 import org.jsheap.gc.ValueCodec;
+import org.jsheap.shapes.MegamorphicCache;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.Property;
 import org.jsheap.shapes.Shape;
@@ -11,8 +12,9 @@ import org.jsheap.shapes.Shape;
 /**
  * {@code receiver[key]} for a constant key. Specializations from fast to generic: own fast-mode
  * field, own dictionary entry, array length, inherited or absent (prototype chain cached under the
- * assumptions of every prototype's shape, so no walk), and the megamorphic path through the
- * engine-wide (shape, key) cache.
+ * assumptions of every prototype's shape, so no walk; a data property of a prototype whose value
+ * was not overwritten is a constant), and the megamorphic path, whose hit in the engine-wide cache
+ * is compiled inline (only a miss is a call).
  */
 @Introspectable
 public abstract class GetPropertyNode extends PropertyAccessNode {
@@ -75,9 +77,12 @@ public abstract class GetPropertyNode extends PropertyAccessNode {
       long receiver,
       @Cached("shapeOf(receiver)") Shape cachedShape,
       @Cached("isOwnAbsent(receiver, cachedShape)") boolean ownAbsent,
-      @Cached("lookupChain(cachedShape)") ChainLookup lookup) {
+      @Cached("lookupChainForRead(cachedShape)") ChainLookup lookup) {
     if (!lookup.found) {
       return ValueCodec.UNDEFINED;
+    }
+    if (lookup.constant) {
+      return lookup.constantValue;
     }
     long v = readChain(lookup);
     return lookup.isAccessor() ? model.callGetterOf(v, receiver) : v;
@@ -92,6 +97,14 @@ public abstract class GetPropertyNode extends PropertyAccessNode {
         "doPrototypeChain"
       })
   protected long doMegamorphic(long receiver) {
-    return isNamed() ? model.getMegamorphic(receiver, key) : model.getElement(receiver, keyIndex);
+    if (!isNamed()) {
+      return model.getElement(receiver, keyIndex);
+    }
+    long a = addr(receiver);
+    int read = model.megamorphicCache().probe(model.heap().classId(a), key, keyHash);
+    if (read != MegamorphicCache.MISS) {
+      return model.readCached(a, read);
+    }
+    return model.getMegamorphic(receiver, key);
   }
 }

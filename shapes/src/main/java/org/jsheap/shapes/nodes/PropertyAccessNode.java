@@ -1,6 +1,7 @@
 package org.jsheap.shapes.nodes;
 
 import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Idempotent;
 import com.oracle.truffle.api.nodes.Node;
@@ -30,10 +31,14 @@ public abstract class PropertyAccessNode extends Node {
   /** The array index the key denotes, or -1: index keys always take the element path. */
   protected final long keyIndex;
 
+  /** {@code key.hashCode()}, a constant for the engine-wide cache's probe. */
+  protected final int keyHash;
+
   protected PropertyAccessNode(ObjectModel model, String key) {
     this.model = model;
     this.key = PropertyKeys.intern(key);
     this.keyIndex = PropertyKeys.arrayIndex(key);
+    this.keyHash = this.key.hashCode();
   }
 
   public final String key() {
@@ -97,6 +102,15 @@ public abstract class PropertyAccessNode extends Node {
   public static final class ChainLookup {
     static final ChainLookup UNUSABLE = new ChainLookup(false, false, null, null, 0, null);
 
+    /**
+     * Whether {@link #constantValue} is the property's value: a data property of a dictionary-mode
+     * prototype whose value is not a reference (references move) and whose entry's constant
+     * assumption (in {@link #assumptions}) holds, so a cached read folds to the value.
+     */
+    public final boolean constant;
+
+    public final long constantValue;
+
     /** Whether the property is the receiver's own (then {@link #holder} is null). */
     public boolean own;
 
@@ -111,6 +125,9 @@ public abstract class PropertyAccessNode extends Node {
 
     final Location location;
     final int flags;
+
+    /** Compilation-final elements: the DSL's check of the array then folds to dependencies. */
+    @CompilationFinal(dimensions = 1)
     public final Assumption[] assumptions;
 
     ChainLookup(
@@ -126,6 +143,22 @@ public abstract class PropertyAccessNode extends Node {
       this.location = location;
       this.flags = flags;
       this.assumptions = assumptions == null ? new Assumption[0] : assumptions;
+      this.constant = false;
+      this.constantValue = 0;
+    }
+
+    /** {@code base} with its value taken as a constant under {@code constantAssumption}. */
+    ChainLookup(ChainLookup base, long value, Assumption constantAssumption) {
+      this.usable = base.usable;
+      this.found = base.found;
+      this.holder = base.holder;
+      this.location = base.location;
+      this.flags = base.flags;
+      Assumption[] all = java.util.Arrays.copyOf(base.assumptions, base.assumptions.length + 1);
+      all[base.assumptions.length] = constantAssumption;
+      this.assumptions = all;
+      this.constant = true;
+      this.constantValue = value;
     }
 
     /** Whether [[Set]] would add an own data property: absent, or inherited writable data. */
@@ -179,6 +212,33 @@ public abstract class PropertyAccessNode extends Node {
   }
 
   /**
+   * {@link #lookupChain} for a cached read: when the property is a data property in a
+   * dictionary-mode prototype's entry, its value is not a reference and the entry was not
+   * overwritten while taken as a constant before, the lookup carries the value and the entry's
+   * constant assumption (any value write to the entry invalidates it, see {@link
+   * Shape#dictionaryValueWritten}), so the read is a constant (V8's constant prototype properties).
+   * Otherwise the lookup reads the holder.
+   */
+  @TruffleBoundary
+  protected final ChainLookup lookupChainForRead(Shape shape) {
+    ChainLookup lookup = lookupChain(shape);
+    if (!lookup.usable
+        || !lookup.found
+        || lookup.isAccessor()
+        || lookup.location.kind() != Location.Kind.DICTIONARY_ENTRY) {
+      return lookup;
+    }
+    long proto = lookup.holder.get();
+    Shape holderShape = model.shapeOf(proto);
+    long value = model.readLocation(addr(proto), lookup.location);
+    if (!holderShape.isDictionary() || ValueCodec.isReference(value)) {
+      return lookup;
+    }
+    Assumption constant = holderShape.constantEntryAssumption(lookup.location.index());
+    return constant == null ? lookup : new ChainLookup(lookup, value, constant);
+  }
+
+  /**
    * A cached add-property transition: from the cached shape to {@link #newShape} with the value in
    * {@link #location}. Usable only when adding is what [[Set]] would do: the object is extensible,
    * fast, below the dictionary limit, and nothing on the prototype chain is read-only or an
@@ -189,6 +249,9 @@ public abstract class PropertyAccessNode extends Node {
     public final Shape newShape;
     final Location location;
     final org.jsheap.shapes.Representation representation;
+
+    /** Compilation-final elements: the DSL's check of the array then folds to dependencies. */
+    @CompilationFinal(dimensions = 1)
     public final Assumption[] assumptions;
 
     AddTransition(boolean usable, Shape newShape, Assumption[] chain) {

@@ -3,6 +3,7 @@ package org.jsheap.shapes.nodes;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Introspectable;
 import com.oracle.truffle.api.dsl.Specialization;
+import org.jsheap.shapes.MegamorphicCache;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.Property;
 import org.jsheap.shapes.Shape;
@@ -72,7 +73,7 @@ public abstract class PutPropertyNode extends PropertyAccessNode {
       @Cached("shapeOf(receiver)") Shape cachedShape,
       @Cached("ownDictionaryData(receiver, cachedShape)") int entry,
       @Cached("isWritableEntry(receiver, entry)") boolean writable) {
-    model.writeDictionaryValue(addr(receiver), entry, value);
+    model.writeDictionaryValue(addr(receiver), cachedShape, entry, value);
     return true;
   }
 
@@ -90,6 +91,14 @@ public abstract class PutPropertyNode extends PropertyAccessNode {
 
   @Specialization(replaces = {"doExistingField", "doAddField", "doDictionaryEntry", "doAccessor"})
   protected boolean doGeneric(long receiver, long value) {
+    if (isNamed()) {
+      long a = addr(receiver);
+      int write = model.megamorphicCache().probeWrite(model.heap().classId(a), key, keyHash, value);
+      if (write != MegamorphicCache.MISS) {
+        model.writeCached(a, write, value);
+        return true;
+      }
+    }
     return model.put(receiver, key, value);
   }
 
