@@ -92,8 +92,10 @@ class NewObjectNodeTest {
     assertEquals(fx.ref(proto), m.getPrototype(fx.ref(o3)));
     for (int n = 0; n < NewObjectNode.CACHE_LIMIT + 1; n++) {
       int p = fx.object("k" + n);
-      int o = fx.keep(alloc.execute(fx.ref(p)));
-      assertEquals(fx.ref(p), m.getPrototype(fx.ref(o)));
+      for (int use = 0; use < 2; use++) { // the first use switches p to prototype mode
+        int o = fx.keep(alloc.execute(fx.ref(p)));
+        assertEquals(fx.ref(p), m.getPrototype(fx.ref(o)));
+      }
     }
     assertTrue(active(alloc, "doGeneric"));
     int o4 = fx.keep(alloc.execute(ValueCodec.NULL));
