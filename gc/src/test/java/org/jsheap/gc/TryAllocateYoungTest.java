@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The young fast path alone: same objects as {@link Heap#allocate}, and 0 instead of collecting. */
+/**
+ * The young fast path alone: same objects as {@link Heap#allocate}, and 0 instead of collecting.
+ */
 class TryAllocateYoungTest {
   @Test
   void allocatesLikeAllocateUntilOnlyTheSlowPathCouldContinue() {
