@@ -177,6 +177,30 @@ public final class Heap implements AutoCloseable {
     return address;
   }
 
+  /**
+   * The young allocation fast path alone, for a compiler that must keep the collector out of line:
+   * a bump of {@code top} and one compare against {@code limit}, then the header and {@code
+   * undefined} slots. Returns 0, having done nothing, whenever {@link #allocate} would take its
+   * slow path (the semispace is full, a marking step or an old-generation collection is due, stress
+   * mode, a large or invalid request); the caller then calls {@link #allocate}. Never collects.
+   */
+  public long tryAllocateYoung(int classId, int kind, int taggedSlots) {
+    long size = ObjectHeader.SIZE + 8L * taggedSlots;
+    long address = top;
+    long newTop = address + size;
+    if (newTop > limit || (classId | taggedSlots) < 0 || size > LARGE_OBJECT_THRESHOLD) {
+      return 0;
+    }
+    top = newTop;
+    MemorySegment m = memory;
+    m.set(JAVA_LONG, address, ObjectHeader.word0(classId, 0));
+    m.set(JAVA_LONG, address + 8, ObjectHeader.word1(size, taggedSlots, kind));
+    for (long p = address + ObjectHeader.SIZE; p < newTop; p += 8) {
+      m.set(JAVA_LONG, p, ValueCodec.UNDEFINED);
+    }
+    return address;
+  }
+
   /** Allocates directly in the old generation (pretenuring). May collect. */
   public long allocateTenured(int classId, int kind, int taggedSlots, long rawBytes) {
     return allocateSlow(classId, kind, taggedSlots, rawBytes, true);

@@ -1,5 +1,7 @@
 package org.jsheap.shapes;
 
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.Truffle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +19,7 @@ public final class AllocationSite {
   private int allocations;
   private int capacity = INITIAL_CAPACITY;
   private List<Shape> trackedRoots = new ArrayList<>();
+  private final Assumption tracking = Truffle.getRuntime().createAssumption("slack tracking");
 
   /** In-object capacity for the next object from this site. */
   int capacityForNextAllocation() {
@@ -27,6 +30,7 @@ public final class AllocationSite {
       }
       capacity = max;
       trackedRoots = null;
+      tracking.invalidate();
     }
     return capacity;
   }
@@ -41,6 +45,14 @@ public final class AllocationSite {
   /** Whether slack tracking has finished. */
   public boolean isTrackingComplete() {
     return trackedRoots == null;
+  }
+
+  /**
+   * Valid while slack tracking runs (the capacity may still change); invalidated when it finishes,
+   * after which {@link #capacity()} never changes, so an allocation node may cache its root shape.
+   */
+  public Assumption trackingAssumption() {
+    return tracking;
   }
 
   /** The in-object capacity this site currently gives its objects. */

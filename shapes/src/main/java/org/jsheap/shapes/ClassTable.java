@@ -1,5 +1,6 @@
 package org.jsheap.shapes;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
@@ -140,14 +141,20 @@ public final class ClassTable implements GcListener {
    */
   public void touch(Shape shape) {
     if (shape.usedEpoch != epoch) {
-      shape.usedEpoch = epoch;
-      usedSinceMark.set(shape.id());
-      if (!shape.pinned) {
-        ensureRef(shape);
-        shape.pinned = true;
-        pinned[shape.id()] = shape;
-        pinnedCount++;
-      }
+      touchSlow(shape);
+    }
+  }
+
+  /** Once per shape and marking epoch: out of line, so compiled code keeps only the compare. */
+  @TruffleBoundary
+  private void touchSlow(Shape shape) {
+    shape.usedEpoch = epoch;
+    usedSinceMark.set(shape.id());
+    if (!shape.pinned) {
+      ensureRef(shape);
+      shape.pinned = true;
+      pinned[shape.id()] = shape;
+      pinnedCount++;
     }
   }
 

@@ -135,6 +135,34 @@ public final class ObjectModel {
     }
   }
 
+  /**
+   * The root shape of the next ordinary object from {@code site} (null: no site) with {@code
+   * proto}, for an allocation node to cache once the site's slack tracking is complete; null if
+   * {@code proto} is an object not yet in prototype mode (the first {@link
+   * #newObject(AllocationSite, long)} with it switches it). Never allocates.
+   */
+  @TruffleBoundary
+  public Shape settledRoot(AllocationSite site, long proto) {
+    int capacity = site == null ? DEFAULT_IN_OBJECT_CAPACITY : site.capacity();
+    if (proto == ValueCodec.NULL) {
+      return classes.nullRoot(ObjectKind.ORDINARY, capacity);
+    }
+    Shape ps = shapeOf(proto);
+    if (!ps.isDictionary()) {
+      return null;
+    }
+    return classes.prototypeRoot(ps, proto, ObjectKind.ORDINARY, capacity);
+  }
+
+  /**
+   * A new object with the root shape {@code root} through the heap's slow path (may collect): the
+   * out-of-line half of an allocation node.
+   */
+  @TruffleBoundary
+  public long newObjectWithRoot(Shape root) {
+    return allocate(root);
+  }
+
   /** A new array with length 0 and room for {@code capacity} elements. May collect. */
   public long newArray(long proto, int capacity) {
     try (HandleScope scope = heap.openHandleScope()) {

@@ -41,6 +41,11 @@ final class JSHeapFixtures {
     return h;
   }
 
+  /** The context's root value stack (for loops that allocate and must root what they keep). */
+  ValueStack roots() {
+    return roots;
+  }
+
   /** {@code object[key] = value} for the object at root index {@code h}. */
   void put(int h, String key, int value) {
     check(model.put(roots.get(h), key, ValueCodec.fromInt(value)), "put " + key);

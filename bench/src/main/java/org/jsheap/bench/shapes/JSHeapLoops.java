@@ -1,10 +1,12 @@
 package org.jsheap.bench.shapes;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.jsheap.gc.ValueCodec;
+import org.jsheap.gc.ValueStack;
+import org.jsheap.shapes.AllocationSite;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.nodes.GetElementNode;
 import org.jsheap.shapes.nodes.GetPropertyNode;
+import org.jsheap.shapes.nodes.NewObjectNode;
 import org.jsheap.shapes.nodes.PutElementNode;
 import org.jsheap.shapes.nodes.PutPropertyNode;
 
@@ -53,7 +55,7 @@ final class JSHeapLoops {
         }
         yield new GetLoop(lang, name, m, f.pin(objects));
       }
-      case ADD_PROPERTIES -> new AddPropertiesLoop(lang, name, m);
+      case ADD_PROPERTIES -> new AddPropertiesLoop(lang, name, m, f.roots());
       case PROTOTYPE_GET -> {
         int proto = f.newObject(-1);
         f.put(proto, "x", 7);
@@ -127,11 +129,16 @@ final class JSHeapLoops {
   }
 
   /**
-   * Allocates an object and adds x, y and z. Each object is garbage at the next iteration's
-   * allocation, so no reference is held across an allocation; the last one is read back.
+   * Allocates an object ({@link NewObjectNode}, one {@link AllocationSite}, so after slack tracking
+   * objects have exactly 3 in-object slots) and adds x, y and z (cached add transitions). The new
+   * object is rooted in a value-stack slot before anything else can allocate, and re-read from it,
+   * so the loop stays correct if a put takes a path that collects; each object is garbage at the
+   * next iteration's allocation.
    */
   static final class AddPropertiesLoop extends CountedLoopNode {
-    private final ObjectModel model;
+    private final ValueStack roots;
+    private final int slot;
+    @Child private NewObjectNode newObject;
     @Child private PutPropertyNode putX;
     @Child private PutPropertyNode putY;
     @Child private PutPropertyNode putZ;
@@ -139,9 +146,11 @@ final class JSHeapLoops {
     @Child private GetPropertyNode getY;
     @Child private GetPropertyNode getZ;
 
-    AddPropertiesLoop(JSHeapBenchLanguage lang, String name, ObjectModel model) {
+    AddPropertiesLoop(JSHeapBenchLanguage lang, String name, ObjectModel model, ValueStack roots) {
       super(lang, name);
-      this.model = model;
+      this.roots = roots;
+      this.slot = roots.reserve(1);
+      this.newObject = NewObjectNode.create(model, new AllocationSite());
       this.putX = PutPropertyNode.create(model, "x");
       this.putY = PutPropertyNode.create(model, "y");
       this.putZ = PutPropertyNode.create(model, "z");
@@ -152,26 +161,16 @@ final class JSHeapLoops {
 
     @Override
     int loop(int count) {
-      long o = ValueCodec.UNDEFINED;
       for (int i = 0; i < count; i++) {
-        o = newObject();
-        putX.execute(o, ValueCodec.fromInt(i));
-        putY.execute(o, ValueCodec.fromInt(1));
-        putZ.execute(o, ValueCodec.fromInt(2));
+        roots.set(slot, newObject.execute(ValueCodec.NULL));
+        putX.execute(roots.get(slot), ValueCodec.fromInt(i));
+        putY.execute(roots.get(slot), ValueCodec.fromInt(1));
+        putZ.execute(roots.get(slot), ValueCodec.fromInt(2));
       }
+      long o = roots.get(slot);
       return ValueCodec.asInt(getX.execute(o))
           + ValueCodec.asInt(getY.execute(o))
           + ValueCodec.asInt(getZ.execute(o));
-    }
-
-    /**
-     * Out of line: {@code ObjectModel.newObject} is not written for partial evaluation (a handle
-     * scope, a HashMap lookup of the root shape, the heap's slow path with the collector), and
-     * shapes has no allocation node; see docs/performance.md.
-     */
-    @TruffleBoundary
-    private long newObject() {
-      return model.newObject(ValueCodec.NULL);
     }
   }
 

@@ -1,6 +1,8 @@
 package org.jsheap.shapes.nodes;
 
+import com.oracle.truffle.api.dsl.Idempotent;
 import com.oracle.truffle.api.nodes.Node;
+import org.jsheap.gc.Heap;
 import org.jsheap.gc.ValueCodec;
 import org.jsheap.shapes.ObjectKind;
 import org.jsheap.shapes.ObjectModel;
@@ -25,24 +27,31 @@ public abstract class ElementAccessNode extends Node {
     return model.shapeOf(receiver);
   }
 
+  @Idempotent
+  protected static boolean isArray(Shape shape) {
+    return shape.kind() == ObjectKind.ARRAY;
+  }
+
   /**
-   * The element {@code index} if it is in bounds of a fast store (and of the length, for arrays)
-   * and not a hole; else {@link ValueCodec#HOLE}.
+   * The address of the fast elements store of the object at {@code a} if {@code index} is below
+   * both its capacity and (for arrays) the length, else 0. The length is read as an int: a length
+   * that is not an int32 is at least 2^31, above any store's capacity, so the capacity decides. The
+   * caller has checked the shape: fast elements kind, so the slot holds a store or undefined.
    */
-  protected final long fastElement(long a, Shape shape, long index, boolean holey) {
+  protected final long inBoundsStore(long a, long index, boolean array) {
+    Heap heap = model.heap();
     long store = model.elementsStore(a);
-    if (store == ValueCodec.UNDEFINED || index < 0) {
-      return ValueCodec.HOLE;
+    if (!ValueCodec.isReference(store)) {
+      return 0;
     }
-    long st = ObjectModel.address(store);
-    if (index >= model.heap().taggedSlotCount(st)) {
-      return ValueCodec.HOLE;
+    long st = ValueCodec.asReference(store);
+    long bound = heap.taggedSlotCount(st);
+    if (array) {
+      long length = model.lengthValue(a);
+      if (ValueCodec.isInt(length)) {
+        bound = Math.min(bound, ValueCodec.asInt(length));
+      }
     }
-    if (shape.kind() == ObjectKind.ARRAY
-        && index >= (long) ValueCodec.asNumber(model.lengthValue(a))) {
-      return ValueCodec.HOLE;
-    }
-    long v = model.heap().getSlot(st, (int) index);
-    return holey || v != ValueCodec.HOLE ? v : ValueCodec.HOLE;
+    return index >= 0 && index < bound ? st : 0;
   }
 }

@@ -1,9 +1,13 @@
 package org.jsheap.shapes.nodes;
 
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Introspectable;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.profiles.InlinedBranchProfile;
 import org.jsheap.gc.ValueCodec;
+import org.jsheap.shapes.ElementsKind;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.Shape;
 
@@ -23,23 +27,33 @@ public abstract class GetElementNode extends ElementAccessNode {
 
   public abstract long execute(long receiver, long index);
 
+  /**
+   * The elements kind and object kind are cached per shape (a dictionary shape may change its kind
+   * in place, but only after invalidating its assumption, which drops this cache entry), so the
+   * guard is the class-id compare and the kind tests fold. Holes and reads out of bounds take the
+   * profiled out-of-line path (prototype chain, undefined).
+   */
   @Specialization(
-      guards = {
-        "classId(receiver) == cachedShape.id()",
-        "!cachedShape.elementsKind().isDictionary()"
-      },
+      guards = {"classId(receiver) == cachedShape.id()", "!cachedKind.isDictionary()"},
       assumptions = "cachedShape.getValidAssumption()",
       limit = "CACHE_LIMIT")
-  protected long doFast(long receiver, long index, @Cached("shapeOf(receiver)") Shape cachedShape) {
-    long v =
-        fastElement(
-            ObjectModel.address(receiver),
-            cachedShape,
-            index,
-            cachedShape.elementsKind().isHoley());
-    if (v != ValueCodec.HOLE) {
-      return v;
+  @SuppressWarnings("truffle-static-method") // uses the model and the bounds helper
+  protected long doFast(
+      long receiver,
+      long index,
+      @Cached("shapeOf(receiver)") Shape cachedShape,
+      @Cached("cachedShape.elementsKind()") ElementsKind cachedKind,
+      @Cached("isArray(cachedShape)") boolean array,
+      @Bind Node node,
+      @Cached InlinedBranchProfile missProfile) {
+    long st = inBoundsStore(ObjectModel.address(receiver), index, array);
+    if (st != 0) {
+      long v = model.heap().getSlot(st, (int) index);
+      if (v != ValueCodec.HOLE) {
+        return v;
+      }
     }
+    missProfile.enter(node);
     return model.getElement(receiver, index);
   }
 

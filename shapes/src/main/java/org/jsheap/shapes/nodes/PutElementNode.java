@@ -1,9 +1,13 @@
 package org.jsheap.shapes.nodes;
 
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Introspectable;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.profiles.InlinedBranchProfile;
 import org.jsheap.gc.ValueCodec;
+import org.jsheap.shapes.ElementsKind;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.Shape;
 
@@ -24,22 +28,40 @@ public abstract class PutElementNode extends ElementAccessNode {
 
   public abstract boolean execute(long receiver, long index, long value);
 
+  /**
+   * Kinds and the frozen flag are cached per shape (see {@link GetElementNode}), so {@code fits} is
+   * one tag test. A packed array has no hole below its length, so an in-bounds store there needs no
+   * hole check; holey and non-array stores read the old value first (a hole is an add: [[Set]]
+   * consults the prototype chain). Everything else takes the profiled out-of-line path.
+   */
   @Specialization(
       guards = {
         "classId(receiver) == cachedShape.id()",
-        "!cachedShape.elementsKind().isDictionary()",
-        "!cachedShape.elementsFrozen()",
-        "cachedShape.elementsKind().fits(value)"
+        "!cachedKind.isDictionary()",
+        "!frozen",
+        "cachedKind.fits(value)"
       },
       assumptions = "cachedShape.getValidAssumption()",
       limit = "CACHE_LIMIT")
+  @SuppressWarnings("truffle-static-method") // uses the model and the bounds helper
   protected boolean doFast(
-      long receiver, long index, long value, @Cached("shapeOf(receiver)") Shape cachedShape) {
-    long a = ObjectModel.address(receiver);
-    if (fastElement(a, cachedShape, index, false) != ValueCodec.HOLE) {
-      model.heap().setSlot(ObjectModel.address(model.elementsStore(a)), (int) index, value);
+      long receiver,
+      long index,
+      long value,
+      @Cached("shapeOf(receiver)") Shape cachedShape,
+      @Cached("cachedShape.elementsKind()") ElementsKind cachedKind,
+      @Cached("cachedShape.elementsFrozen()") boolean frozen,
+      @Cached("isArray(cachedShape)") boolean array,
+      @Bind Node node,
+      @Cached InlinedBranchProfile missProfile) {
+    long st = inBoundsStore(ObjectModel.address(receiver), index, array);
+    if (st != 0
+        && ((array && !cachedKind.isHoley())
+            || model.heap().getSlot(st, (int) index) != ValueCodec.HOLE)) {
+      model.heap().setSlot(st, (int) index, value);
       return true;
     }
+    missProfile.enter(node);
     return model.putElement(receiver, index, value);
   }
 

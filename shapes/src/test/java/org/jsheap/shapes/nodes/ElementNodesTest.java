@@ -72,4 +72,100 @@ class ElementNodesTest {
     }
     assertTrue(active(put, "doGeneric"));
   }
+
+  @Test
+  void outOfBoundsReadsBelowCapacityAreUndefinedAndWritesExtendTheLength() {
+    int arr = fx.keep(m.newArray(ValueCodec.NULL, 8));
+    GetElementNode get = GetElementNode.create(m);
+    PutElementNode put = PutElementNode.create(m);
+    assertTrue(put.execute(fx.ref(arr), 0, i(10)));
+    assertTrue(put.execute(fx.ref(arr), 1, i(11)));
+    assertEquals(i(11), get.execute(fx.ref(arr), 1));
+    assertEquals(ValueCodec.UNDEFINED, get.execute(fx.ref(arr), 5));
+    assertEquals(ValueCodec.UNDEFINED, get.execute(fx.ref(arr), 8));
+    assertEquals(ValueCodec.UNDEFINED, get.execute(fx.ref(arr), 1L << 33));
+    assertTrue(active(get, "doFast"));
+    assertTrue(put.execute(fx.ref(arr), 5, i(15)));
+    assertEquals(6, m.arrayLength(fx.ref(arr)));
+    assertEquals(ValueCodec.UNDEFINED, get.execute(fx.ref(arr), 3));
+    assertEquals(i(15), get.execute(fx.ref(arr), 5));
+    assertTrue(put.execute(fx.ref(arr), 3, i(13)));
+    assertEquals(i(13), get.execute(fx.ref(arr), 3));
+    assertTrue(put.execute(fx.ref(arr), 40, i(40)));
+    assertEquals(41, m.arrayLength(fx.ref(arr)));
+    assertEquals(i(40), get.execute(fx.ref(arr), 40));
+    assertEquals(i(15), get.execute(fx.ref(arr), 5));
+  }
+
+  @Test
+  void holesInACachedHoleyArrayReadThroughToThePrototype() {
+    int proto = fx.keep(m.newObject(ValueCodec.NULL));
+    m.putElement(fx.ref(proto), 2, i(22));
+    int arr = fx.keep(m.newArray(fx.ref(proto), 8));
+    GetElementNode get = GetElementNode.create(m);
+    PutElementNode put = PutElementNode.create(m);
+    assertTrue(put.execute(fx.ref(arr), 4, i(4)));
+    assertTrue(m.shapeOf(fx.ref(arr)).elementsKind().isHoley());
+    for (int round = 0; round < 3; round++) {
+      assertEquals(i(4), get.execute(fx.ref(arr), 4));
+      assertEquals(i(22), get.execute(fx.ref(arr), 2));
+      assertEquals(ValueCodec.UNDEFINED, get.execute(fx.ref(arr), 1));
+    }
+    assertTrue(put.execute(fx.ref(arr), 2, i(2)));
+    assertEquals(i(2), get.execute(fx.ref(arr), 2));
+    assertEquals(i(22), m.getElement(fx.ref(proto), 2));
+    assertTrue(active(get, "doFast"));
+  }
+
+  @Test
+  void kindTransitionsUnderACachedSiteKeepEveryValue() {
+    int arr = fx.keep(m.newArray(ValueCodec.NULL, 4));
+    GetElementNode get = GetElementNode.create(m);
+    PutElementNode put = PutElementNode.create(m);
+    for (int k = 0; k < 4; k++) {
+      assertTrue(put.execute(fx.ref(arr), k, i(k)));
+    }
+    assertEquals(i(2), get.execute(fx.ref(arr), 2));
+    assertTrue(put.execute(fx.ref(arr), 1, ValueCodec.fromDouble(1.5)));
+    assertEquals(ElementsKind.PACKED_DOUBLE, m.shapeOf(fx.ref(arr)).elementsKind());
+    int obj = fx.keep(m.newObject(ValueCodec.NULL));
+    assertTrue(put.execute(fx.ref(arr), 2, fx.ref(obj)));
+    assertEquals(ElementsKind.PACKED, m.shapeOf(fx.ref(arr)).elementsKind());
+    assertTrue(put.execute(fx.ref(arr), 3, i(33)));
+    fx.heap.collectYoung();
+    assertEquals(i(0), get.execute(fx.ref(arr), 0));
+    assertEquals(ValueCodec.fromDouble(1.5), get.execute(fx.ref(arr), 1));
+    assertEquals(fx.ref(obj), get.execute(fx.ref(arr), 2));
+    assertEquals(i(33), get.execute(fx.ref(arr), 3));
+  }
+
+  @Test
+  void lengthChangesUnderACachedSiteAreSeen() {
+    int arr = fx.keep(m.newArray(ValueCodec.NULL, 16));
+    GetElementNode get = GetElementNode.create(m);
+    PutElementNode put = PutElementNode.create(m);
+    for (int k = 0; k < 16; k++) {
+      assertTrue(put.execute(fx.ref(arr), k, i(k)));
+    }
+    assertEquals(i(9), get.execute(fx.ref(arr), 9));
+    assertTrue(m.setArrayLength(fx.ref(arr), 4));
+    assertEquals(ValueCodec.UNDEFINED, get.execute(fx.ref(arr), 9));
+    assertEquals(i(3), get.execute(fx.ref(arr), 3));
+    assertTrue(m.setArrayLength(fx.ref(arr), 100));
+    assertEquals(ValueCodec.UNDEFINED, get.execute(fx.ref(arr), 9));
+    assertEquals(ValueCodec.UNDEFINED, get.execute(fx.ref(arr), 99));
+    assertTrue(put.execute(fx.ref(arr), 50, i(50)));
+    assertEquals(i(50), get.execute(fx.ref(arr), 50));
+    assertEquals(100, m.arrayLength(fx.ref(arr)));
+    assertTrue(m.setArrayLength(fx.ref(arr), 3_000_000_000L));
+    assertEquals(ValueCodec.UNDEFINED, get.execute(fx.ref(arr), 2_999_999_999L));
+    assertEquals(i(50), get.execute(fx.ref(arr), 50));
+    int plain = fx.keep(m.newObject(ValueCodec.NULL));
+    GetElementNode pget = GetElementNode.create(m);
+    PutElementNode pput = PutElementNode.create(m);
+    assertTrue(pput.execute(fx.ref(plain), 0, i(7)));
+    assertTrue(pput.execute(fx.ref(plain), 0, i(8)));
+    assertEquals(i(8), pget.execute(fx.ref(plain), 0));
+    assertEquals(ValueCodec.UNDEFINED, pget.execute(fx.ref(plain), 1));
+  }
 }
