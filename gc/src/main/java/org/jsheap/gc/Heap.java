@@ -192,12 +192,7 @@ public final class Heap implements AutoCloseable {
       return 0;
     }
     top = newTop;
-    MemorySegment m = memory;
-    m.set(JAVA_LONG, address, ObjectHeader.word0(classId, 0));
-    m.set(JAVA_LONG, address + 8, ObjectHeader.word1(size, taggedSlots, kind));
-    for (long p = address + ObjectHeader.SIZE; p < newTop; p += 8) {
-      m.set(JAVA_LONG, p, ValueCodec.UNDEFINED);
-    }
+    initialize(address, classId, kind, taggedSlots, size);
     return address;
   }
 
