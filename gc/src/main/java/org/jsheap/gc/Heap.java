@@ -141,8 +141,12 @@ public final class Heap implements AutoCloseable {
    * @throws HeapExhaustedException if no memory is left after a full collection
    */
   public long allocate(int classId, int kind, int taggedSlots, long rawBytes) {
+    // Checked before the size is computed, so it cannot overflow: slots < 2^31, raw <= 8 KiB.
+    if ((classId | taggedSlots) < 0 || Long.compareUnsigned(rawBytes, LARGE_OBJECT_THRESHOLD) > 0) {
+      return allocateSlow(classId, kind, taggedSlots, rawBytes, false);
+    }
     long size = ObjectHeader.sizeFor(taggedSlots, rawBytes);
-    if ((classId | taggedSlots) < 0 || rawBytes < 0 || size > LARGE_OBJECT_THRESHOLD) {
+    if (size > LARGE_OBJECT_THRESHOLD) {
       return allocateSlow(classId, kind, taggedSlots, rawBytes, false);
     }
     long address = young.bump(size);
@@ -196,14 +200,21 @@ public final class Heap implements AutoCloseable {
     if (rawBytes < 0) {
       throw new IllegalArgumentException("raw byte count must not be negative: " + rawBytes);
     }
-    long size = ObjectHeader.sizeFor(taggedSlots, rawBytes);
+    // rawBytes <= MAX_OBJECT_BYTES (2^32) and taggedSlots < 2^24 keep the sum far from overflow;
+    // a larger raw size is reported as the saturated size Long.MAX_VALUE.
+    long size =
+        rawBytes > MAX_OBJECT_BYTES ? Long.MAX_VALUE : ObjectHeader.sizeFor(taggedSlots, rawBytes);
     if (size > MAX_OBJECT_BYTES || size > old.capacityBytes()) {
       throw new HeapExhaustedException(
           String.format(
               Locale.ROOT,
-              "cannot allocate an object of %d bytes: larger than the heap's old generation"
-                  + " (%d bytes, maxHeapBytes %d)",
-              size,
+              "cannot allocate an object of %s bytes (%d tagged slots, %d raw bytes): larger than"
+                  + " the largest object (%d bytes) or the heap's old generation (%d bytes,"
+                  + " maxHeapBytes %d)",
+              size == Long.MAX_VALUE ? "more than " + MAX_OBJECT_BYTES : Long.toString(size),
+              taggedSlots,
+              rawBytes,
+              MAX_OBJECT_BYTES,
               old.capacityBytes(),
               config.maxHeapBytes()),
           size);
@@ -377,12 +388,24 @@ public final class Heap implements AutoCloseable {
 
   // ---------------------------------------------------------------- raw payload
 
-  private long rawAddress(long object, long byteOffset, int width) {
+  /**
+   * The address of {@code length} raw bytes at {@code byteOffset} of {@code object}'s raw area.
+   * Written so that no argument can overflow the bounds check.
+   */
+  private long rawAddress(long object, long byteOffset, long length) {
     long w1 = memory.get(JAVA_LONG, object + 8);
     long rawStart = object + ObjectHeader.SIZE + 8L * ObjectHeader.taggedSlots(w1);
-    if (byteOffset < 0 || byteOffset + width > object + ObjectHeader.size(w1) - rawStart) {
+    long rawLength = object + ObjectHeader.size(w1) - rawStart;
+    if (byteOffset < 0 || length > rawLength || byteOffset > rawLength - length) {
       throw new IndexOutOfBoundsException(
-          "raw offset " + byteOffset + " (width " + width + ") outside object at " + object);
+          "raw offset "
+              + byteOffset
+              + " (length "
+              + length
+              + ") outside the "
+              + rawLength
+              + " raw bytes of the object at "
+              + object);
     }
     return rawStart + byteOffset;
   }
@@ -429,13 +452,14 @@ public final class Heap implements AutoCloseable {
 
   /** Copies {@code length} raw bytes between two objects' raw areas (e.g. growing a string). */
   public void copyRaw(long from, long fromOffset, long to, long toOffset, long length) {
+    if (length < 0) {
+      throw new IllegalArgumentException("raw copy length must not be negative: " + length);
+    }
     if (length == 0) {
       return;
     }
-    long src = rawAddress(from, fromOffset, 1);
-    long dst = rawAddress(to, toOffset, 1);
-    rawAddress(from, fromOffset + length - 1, 1);
-    rawAddress(to, toOffset + length - 1, 1);
+    long src = rawAddress(from, fromOffset, length);
+    long dst = rawAddress(to, toOffset, length);
     MemorySegment.copy(memory, src, memory, dst, length);
   }
 

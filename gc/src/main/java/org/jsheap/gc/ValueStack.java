@@ -76,9 +76,16 @@ public final class ValueStack implements RootProvider, AutoCloseable {
    * first: how an activation reserves its registers.
    *
    * @throws ValueStackOverflowException if the stack would exceed {@link #maxSize()}
+   * @throws IllegalArgumentException if {@code count} is negative
    */
   public int reserve(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("negative value stack reservation " + count);
+    }
     int base = size;
+    if (count > maxSize - base) {
+      throw new ValueStackOverflowException(maxSize);
+    }
     setSize(base + count);
     return base;
   }

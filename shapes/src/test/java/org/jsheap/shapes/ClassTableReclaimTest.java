@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.BitSet;
 import org.jsheap.gc.Heap;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Ids and shapes that no live object carries and Java does not hold are reclaimed. */
-@Tag("no-stress") // allocates no heap objects
 class ClassTableReclaimTest {
   private final Heap heap = Heap.create();
   private final ClassTable table = new ClassTable(heap);

@@ -23,6 +23,13 @@ import org.jsheap.gc.ValueStack;
  * against a plain-Java model of JavaScript semantics and key order.
  */
 class ObjectModelProperties {
+  /**
+   * Every property runs from this fixed seed, in CI and locally, so a run is reproducible and a
+   * failure reproduces with the same command (the parent pom allows fixed seeds with {@code
+   * jqwik.seeds.whenfixed = ALLOW}). To explore new cases, change the seed and run again.
+   */
+  static final String SEED = "20261202";
+
   private static final List<String> KEYS = List.of("a", "b", "c", "d", "e", "0", "3", "10", "x");
 
   record Op(int kind, String key, int value, int flags) {
@@ -194,12 +201,12 @@ class ObjectModelProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = SEED)
   void fastModeObjectsBehaveLikeTheModel(@ForAll("opLists") List<Op> ops) {
     run(ops, false);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, seed = SEED)
   void dictionaryModeObjectsBehaveLikeTheModel(@ForAll("opLists") List<Op> ops) {
     run(ops, true);
   }
@@ -208,7 +215,7 @@ class ObjectModelProperties {
    * The same sequences through long-lived access nodes (one site per key), so inline caches see the
    * object's shape, representation, dictionary mode and prototype change under them.
    */
-  @Property(tries = 100)
+  @Property(tries = 100, seed = SEED)
   void cachedNodeSitesBehaveLikeTheModel(@ForAll("opLists") List<Op> ops) {
     new NodeSites().run(ops);
   }

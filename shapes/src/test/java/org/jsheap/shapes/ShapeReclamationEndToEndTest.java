@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsheap.gc.ValueCodec;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
  * run under GC stress: a forced full collection every 97 allocations would make a million
  * allocations take minutes without testing anything more.
  */
-@Tag("no-stress")
 class ShapeReclamationEndToEndTest {
   final HeapFixture fx = new HeapFixture();
 

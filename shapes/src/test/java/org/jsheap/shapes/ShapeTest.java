@@ -10,10 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.jsheap.gc.Heap;
 import org.jsheap.gc.ValueCodec;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-@Tag("no-stress") // allocates no heap objects
 class ShapeTest {
   private final Heap heap = Heap.create();
   private final ClassTable table = new ClassTable(heap);
