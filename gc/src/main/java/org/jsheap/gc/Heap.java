@@ -66,6 +66,7 @@ public final class Heap implements AutoCloseable {
   final List<RootProvider> providers = new ArrayList<>();
   final List<GcListener> listeners = new ArrayList<>();
   final GcStatistics stats = new GcStatistics(this);
+  final ExternalReferenceTable externals;
   final Scavenger scavenger;
   final Marker marker;
   final HeapVerifier verifier;
@@ -118,6 +119,7 @@ public final class Heap implements AutoCloseable {
     this.rememberedSet = new SlotSet(oldStart, oldBytes, BlockPool.BLOCK_SHIFT);
     this.oldSpace = new MarkSweepSpace(memory, pool, marks, rememberedSet, stress.poison());
     this.largeSpace = new LargeObjectSpace(region, pool, marks, rememberedSet);
+    this.externals = new ExternalReferenceTable(memory, youngBase, youngSpan);
     this.scavenger = new Scavenger(this);
     this.marker = new Marker(this);
     this.verifier = new HeapVerifier(this);
@@ -233,6 +235,9 @@ public final class Heap implements AutoCloseable {
           size);
     }
     stressPoint();
+    if (externals.bytes() > 0) {
+      ensureRoomCountingExternalBytes(tenured || size > LARGE_OBJECT_THRESHOLD ? size : 0);
+    }
     if (oldCollectionRequested && !marking) {
       oldCollectionRequested = false;
       if (config.incrementalMarking()) {
@@ -298,6 +303,36 @@ public final class Heap implements AutoCloseable {
       }
     }
     return address;
+  }
+
+  /**
+   * The hard limit counting external bytes: when old-generation use plus external bytes plus the
+   * old bytes about to be allocated would exceed what {@code maxHeapBytes} leaves after the young
+   * generation, collects fully, then throws if that did not make room.
+   */
+  private void ensureRoomCountingExternalBytes(long oldBytes) {
+    if (withinLimitCountingExternalBytes(oldBytes)) {
+      return;
+    }
+    collectFull();
+    if (!withinLimitCountingExternalBytes(oldBytes)) {
+      throw new HeapExhaustedException(
+          String.format(
+              Locale.ROOT,
+              "heap exhausted: %d old-generation bytes used plus %d external bytes plus %d"
+                  + " requested exceed maxHeapBytes %d less the young generation (%d)",
+              oldSpace.usedBytes() + largeSpace.usedBytes(),
+              externals.bytes(),
+              oldBytes,
+              config.maxHeapBytes(),
+              oldStart),
+          Math.max(oldBytes, ObjectHeader.SIZE));
+    }
+  }
+
+  private boolean withinLimitCountingExternalBytes(long oldBytes) {
+    long used = oldSpace.usedBytes() + largeSpace.usedBytes() + externals.bytes() + oldBytes;
+    return used <= config.maxHeapBytes() - oldStart;
   }
 
   /**
@@ -397,9 +432,13 @@ public final class Heap implements AutoCloseable {
     return Math.max(OLD_TRIGGER_MIN, (oldEnd - oldStart) / 8);
   }
 
-  /** Requests an old-generation collection at the next allocation once the trigger is passed. */
+  /**
+   * Requests an old-generation collection at the next allocation once the trigger is passed.
+   * External bytes count like old-generation bytes.
+   */
   private void checkOldTrigger() {
-    if (!marking && stats.liveBytesAfterLastFull + oldAllocatedSinceMark > oldTrigger) {
+    if (!marking
+        && stats.liveBytesAfterLastFull + oldAllocatedSinceMark + externals.bytes() > oldTrigger) {
       oldCollectionRequested = true;
     }
   }
@@ -665,8 +704,9 @@ public final class Heap implements AutoCloseable {
     stats.liveBytesAfterLastFull = marker.markedOldBytes();
     oldAllocatedSinceMark = 0;
     long capacity = oldEnd - oldStart;
-    long live = stats.liveBytesAfterLastFull;
-    oldTrigger = Math.max(initialOldTrigger(), Math.min(2 * live, live + (capacity - live) / 2));
+    long live = stats.liveBytesAfterLastFull + externals.bytes();
+    oldTrigger =
+        Math.max(initialOldTrigger(), Math.min(2 * live, live + Math.max(0, capacity - live) / 2));
     oldCollectionRequested = false;
   }
 
@@ -723,12 +763,14 @@ public final class Heap implements AutoCloseable {
     if (log != null) {
       log.printf(
           Locale.ROOT,
-          "[gc] %-20s #%d young %dK old %dK large %dK promoted %dK freed %dK pause %.3f ms%n",
+          "[gc] %-20s #%d young %dK old %dK large %dK external %dK promoted %dK freed %dK"
+              + " pause %.3f ms%n",
           kind.name().toLowerCase(Locale.ROOT),
           kind == CollectionKind.SCAVENGE ? stats.scavenges : stats.fullCollections,
           stats.youngUsedBytes >> 10,
           stats.oldUsedBytes >> 10,
           stats.largeObjectBytes >> 10,
+          stats.externalBytes >> 10,
           stats.bytesPromoted >> 10,
           stats.bytesFreed >> 10,
           pause / 1e6);
@@ -756,6 +798,7 @@ public final class Heap implements AutoCloseable {
     stats.oldUsedBytes = oldSpace.usedBytes() + largeSpace.usedBytes();
     stats.largeObjectBytes = largeSpace.usedBytes();
     stats.bytesFreed = oldSpace.freedBytes() + largeSpace.freedBytes();
+    stats.externalBytes = externals.bytes();
   }
 
   // ---------------------------------------------------------------- roots
@@ -805,6 +848,70 @@ public final class Heap implements AutoCloseable {
   void visitRoots(RootVisitor visitor) {
     for (int i = 0; i < providers.size(); i++) {
       providers.get(i).visitRoots(visitor);
+    }
+  }
+
+  // ---------------------------------------------------------------- external references
+
+  /**
+   * Makes heap object {@code owner} refer to Java object {@code target}. Returns a handle word (a
+   * {@link ValueCodec} immediate, see {@link ValueCodec#isExternalHandle}; the VM stores it in one
+   * of owner's tagged slots; the collector ignores it). {@code target} stays strongly reachable
+   * while owner is alive, and is dropped (table entry freed for reuse) by the scavenge or
+   * mark-sweep cycle that finds owner dead. {@code externalBytes} (&gt;= 0) counts as external
+   * memory: toward old-generation collection pacing and toward the hard heap limit (allocation that
+   * would exceed {@code maxHeapBytes} counting external bytes collects, then throws {@link
+   * HeapExhaustedException}). Never allocates in the heap, never collects.
+   *
+   * @throws IllegalArgumentException if {@code externalBytes} is negative
+   */
+  public long registerExternal(long owner, Object target, long externalBytes) {
+    checkOpen();
+    assert checkObject(owner);
+    long handle = externals.register(owner, target, externalBytes);
+    externalBytesGrew(externalBytes);
+    return handle;
+  }
+
+  /** The target of a handle word registered on this heap; constant time (an array load). */
+  public Object external(long handleWord) {
+    return externals.target(handleWord);
+  }
+
+  /**
+   * Replaces the target (and its byte count) behind a handle word.
+   *
+   * @throws IllegalArgumentException if the word is not the handle of a live entry, or {@code
+   *     externalBytes} is negative
+   */
+  public void setExternal(long handleWord, Object target, long externalBytes) {
+    checkOpen();
+    externalBytesGrew(externals.replace(handleWord, target, externalBytes));
+  }
+
+  /** Current external bytes (also in {@link GcStatistics#externalBytes()} and the GC log line). */
+  public long externalBytes() {
+    return externals.bytes();
+  }
+
+  /**
+   * Paces collections by external memory: it counts toward the old-generation trigger and, while
+   * marking, toward the next marking step, as old-generation allocation would.
+   */
+  private void externalBytesGrew(long delta) {
+    if (delta <= 0 || inCollection) {
+      return;
+    }
+    if (marking) {
+      allocatedSinceStep += delta;
+      if (allocatedSinceStep >= config.markingStepBytes()) {
+        limit = 0; // the next allocation takes the slow path and steps
+      }
+    } else {
+      checkOldTrigger();
+      if (oldCollectionRequested) {
+        limit = 0;
+      }
     }
   }
 
@@ -873,6 +980,7 @@ public final class Heap implements AutoCloseable {
       closed = true;
       marking = false;
       region.close();
+      externals.clear();
       providers.clear();
       listeners.clear();
     }

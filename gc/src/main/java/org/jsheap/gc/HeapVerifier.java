@@ -78,6 +78,7 @@ final class HeapVerifier {
           oldCount[0]++;
         });
 
+    checkExternalOwners();
     long reachable = trace();
     if (exact && reachable != youngCount + oldCount[0]) {
       throw new HeapVerificationError(
@@ -91,6 +92,24 @@ final class HeapVerifier {
               + reachable
               + " reachable)");
     }
+  }
+
+  /** Every live external-reference entry's owner is a live object of the generation it is in. */
+  private void checkExternalOwners() {
+    heap.externals.forEachOwner(
+        (owner, onYoungList) -> {
+          boolean live =
+              onYoungList
+                  ? heap.isYoung(owner) && youngStarts.isMarked(owner)
+                  : heap.oldSpace.isObjectStart(owner) || heap.largeSpace.isObjectStart(owner);
+          if (!live) {
+            throw new HeapVerificationError(
+                "external reference owner "
+                    + owner
+                    + (onYoungList ? " (young list)" : " (old list)")
+                    + " is not a live object");
+          }
+        });
   }
 
   private void checkOldObject(long object) {

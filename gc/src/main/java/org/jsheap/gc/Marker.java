@@ -170,6 +170,7 @@ final class Marker {
     for (GcListener l : java.util.List.copyOf(heap.listeners)) {
       l.liveClassIds(ids);
     }
+    heap.externals.afterMarking(heap.marks);
     heap.oldSpace.prepareForSweep();
     heap.largeSpace.sweep();
     gray.trim(1 << 16);

@@ -57,6 +57,7 @@ final class Scavenger {
       }
     }
     promoted.trim(4096);
+    heap.externals.afterScavenge(fromStart, fromEnd);
 
     long survivors = toTop - toStart;
     heap.stats.bytesCopied += survivors;
