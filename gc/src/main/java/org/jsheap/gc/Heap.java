@@ -67,6 +67,7 @@ public final class Heap implements AutoCloseable {
   final List<GcListener> listeners = new ArrayList<>();
   final GcStatistics stats = new GcStatistics(this);
   final ExternalReferenceTable externals;
+  private final IdentityHashSequence identityHashes = new IdentityHashSequence(0x6A5D_39EAL);
   final Scavenger scavenger;
   final Marker marker;
   final HeapVerifier verifier;
@@ -460,6 +461,22 @@ public final class Heap implements AutoCloseable {
     if (marking) {
       marker.noteClassId(classId);
     }
+  }
+
+  /**
+   * The object's identity hash: assigned on first request, then stable for the object's life
+   * (across scavenges, promotion and full collections); in 1..{@link
+   * ObjectHeader#MAX_IDENTITY_HASH}, well distributed in every bit. Never allocates.
+   */
+  public int identityHash(long object) {
+    assert checkObject(object);
+    long w0 = memory.get(JAVA_LONG, object);
+    int hash = ObjectHeader.identityHash(w0);
+    if (hash == 0) {
+      hash = identityHashes.next();
+      memory.set(JAVA_LONG, object, ObjectHeader.withIdentityHash(w0, hash));
+    }
+    return hash;
   }
 
   public int kind(long object) {

@@ -6,6 +6,7 @@ package org.jsheap.gc;
  * <pre>
  *   word 0: bits  0..31 hidden-class id (what an inline cache compares)
  *           bits 32..35 age (scavenges survived)
+ *           bits 36..62 identity hash, 0 until first requested (kept by every move)
  *           bit  63     forwarded: then bits 0..47 hold the object's new address
  *   word 1: bits  0..31 size in bytes, header included, a multiple of 8
  *           bits 32..55 number of tagged slots that follow the header
@@ -39,6 +40,13 @@ public final class ObjectHeader {
   private static final long ADDRESS_MASK = (1L << 48) - 1;
   private static final int AGE_SHIFT = 32;
   private static final long AGE_MASK = 0xFL << AGE_SHIFT;
+  private static final int HASH_SHIFT = 36;
+  private static final int HASH_BITS = 27;
+
+  /** Largest identity hash; hashes are 1..MAX_IDENTITY_HASH, 0 meaning "none assigned yet". */
+  public static final int MAX_IDENTITY_HASH = (1 << HASH_BITS) - 1;
+
+  private static final long HASH_MASK = (long) MAX_IDENTITY_HASH << HASH_SHIFT;
 
   /** Size in bytes of an object with the given slots and raw bytes, rounded up to 8. */
   public static long sizeFor(int taggedSlots, long rawBytes) {
@@ -65,6 +73,17 @@ public final class ObjectHeader {
 
   public static long withAge(long word0, int age) {
     return (word0 & ~AGE_MASK) | ((long) Math.min(age, MAX_AGE) << AGE_SHIFT);
+  }
+
+  /** The identity hash in word 0, or 0 when none was assigned. */
+  public static int identityHash(long word0) {
+    return (int) ((word0 & HASH_MASK) >>> HASH_SHIFT);
+  }
+
+  /** Word 0 with the identity hash set; {@code hash} is 1..{@link #MAX_IDENTITY_HASH}. */
+  public static long withIdentityHash(long word0, int hash) {
+    assert hash > 0 && hash <= MAX_IDENTITY_HASH : hash;
+    return (word0 & ~HASH_MASK) | ((long) hash << HASH_SHIFT);
   }
 
   public static boolean isForwarded(long word0) {
