@@ -444,6 +444,61 @@ public final class Heap implements AutoCloseable {
     }
   }
 
+  /**
+   * Allocates an object whose tagged slots are all weak: the collectors do not trace them, and
+   * store {@link ValueCodec#UNDEFINED} into a slot whose target died (was reachable only through
+   * weak slots or dead ephemerons). For {@code WeakRef} and similar. Young (or large); may collect.
+   */
+  public long allocateWeak(int classId, int kind, int taggedSlots) {
+    long address = allocate(classId, kind, taggedSlots, 0);
+    setSlotStrength(address, ObjectHeader.WEAK_SLOTS);
+    return address;
+  }
+
+  /**
+   * Allocates an ephemeron table: {@code pairs} (key, value) pairs in tagged slots {@code 2i} and
+   * {@code 2i + 1}, initially {@code undefined}. A reference key is weak and its value is kept only
+   * while the key is reachable other than through this pair (chains through other ephemerons
+   * count); when the key dies the collector stores {@code undefined} into key and value. A value
+   * whose key is not a reference is traced normally. For {@code WeakMap}/{@code WeakSet}. Young (or
+   * large); may collect.
+   */
+  public long allocateEphemeronTable(int classId, int kind, int pairs) {
+    if (pairs < 0 || pairs > ObjectHeader.MAX_TAGGED_SLOTS / 2) {
+      throw new IllegalArgumentException("ephemeron pair count out of range: " + pairs);
+    }
+    long address = allocate(classId, kind, 2 * pairs, 0);
+    setSlotStrength(address, ObjectHeader.EPHEMERON_SLOTS);
+    return address;
+  }
+
+  private void setSlotStrength(long address, int strength) {
+    memory.set(
+        JAVA_LONG,
+        address + 8,
+        ObjectHeader.withSlotStrength(memory.get(JAVA_LONG, address + 8), strength));
+    if (marking && !isYoung(address)) {
+      marker.allocatedBlackWithWeakSlots(address);
+    }
+  }
+
+  /** Whether the object's tagged slots are weak or ephemeron pairs (see {@link #allocateWeak}). */
+  public boolean hasWeakSlots(long object) {
+    assert checkObject(object);
+    return ObjectHeader.slotStrength(memory.get(JAVA_LONG, object + 8))
+        != ObjectHeader.STRONG_SLOTS;
+  }
+
+  /** Number of (key, value) pairs of an ephemeron table. */
+  public int ephemeronPairCount(long table) {
+    assert checkObject(table);
+    long w1 = memory.get(JAVA_LONG, table + 8);
+    if (ObjectHeader.slotStrength(w1) != ObjectHeader.EPHEMERON_SLOTS) {
+      throw new IllegalArgumentException("not an ephemeron table: " + table);
+    }
+    return ObjectHeader.taggedSlots(w1) / 2;
+  }
+
   // ---------------------------------------------------------------- header
 
   public int classId(long object) {
@@ -529,7 +584,7 @@ public final class Heap implements AutoCloseable {
         rememberedSet.record(slot);
       }
     } else if (marking) {
-      marker.barrier(holder, target);
+      marker.barrier(holder, slot, target);
     }
   }
 

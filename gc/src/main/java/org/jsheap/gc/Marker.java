@@ -26,12 +26,14 @@ final class Marker {
   private final MemorySegment memory;
   private final LongStack gray = new LongStack(1024);
   private final BitSet liveClassIds = new BitSet();
+  private final MarkingWeakSlots weakSlots;
   private boolean finalPhase;
   private long markedOldBytes;
 
   Marker(Heap heap) {
     this.heap = heap;
     this.memory = heap.memory;
+    this.weakSlots = new MarkingWeakSlots(heap, this);
   }
 
   /** Begins a cycle: completes the previous sweep and clears the old generation's marks. */
@@ -40,6 +42,7 @@ final class Marker {
     heap.marks.clear(heap.oldStart, heap.oldEnd);
     gray.clear();
     liveClassIds.clear();
+    weakSlots.start();
     markedOldBytes = 0;
     finalPhase = false;
     heap.marking = true;
@@ -54,11 +57,29 @@ final class Marker {
         });
   }
 
-  /** The insertion barrier: {@code target} (old) was stored into {@code holder}. */
-  void barrier(long holder, long target) {
-    if (!heap.isYoung(holder) && heap.marks.isMarked(holder) && heap.marks.mark(target)) {
+  /**
+   * The insertion barrier: {@code target} (old) was stored into {@code slot} of {@code holder}. A
+   * holder with weak slots shades nothing (see {@link MarkingWeakSlots}).
+   */
+  void barrier(long holder, long slot, long target) {
+    if (heap.isYoung(holder) || !heap.marks.isMarked(holder)) {
+      return;
+    }
+    long w1 = memory.get(JAVA_LONG, holder + 8);
+    if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
+      weakSlots.storedIntoMarkedHolder(holder, w1, slot);
+    } else if (heap.marks.mark(target)) {
       gray.push(target);
     }
+  }
+
+  /** An old holder with weak slots was allocated black (after {@link #allocatedBlack}). */
+  void allocatedBlackWithWeakSlots(long address) {
+    weakSlots.allocatedBlack(address);
+  }
+
+  boolean inFinalPhase() {
+    return finalPhase;
   }
 
   /** An old object allocated during marking: black, with its class id noted. */
@@ -83,7 +104,8 @@ final class Marker {
     return markedOldBytes;
   }
 
-  private void markValue(long value) {
+  /** Shades a value's target; young targets only in the final phase. */
+  void markValue(long value) {
     if (!ValueCodec.isReference(value)) {
       return;
     }
@@ -119,6 +141,10 @@ final class Marker {
     if (!heap.isYoung(object)) {
       markedOldBytes += size;
     }
+    if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
+      weakSlots.scanHolder(object, w1);
+      return size;
+    }
     long slot = object + ObjectHeader.SIZE;
     long end = slot + 8L * ObjectHeader.taggedSlots(w1);
     for (; slot < end; slot += 8) {
@@ -142,12 +168,22 @@ final class Marker {
         });
     drain();
     boolean[] changed = new boolean[1];
+    boolean[] firstPass = {true};
     do {
       changed[0] = false;
       heap.rememberedSet.forEach(
           slot -> {
             long holder = heap.objectStartOfOldSlot(slot);
             if (holder != 0 && heap.marks.isMarked(holder)) {
+              long w1 = memory.get(JAVA_LONG, holder + 8);
+              if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
+                // Holders scanned before the final phase left their young pairs to this pass;
+                // holders marked later are scanned in the final phase and see young keys.
+                if (firstPass[0]) {
+                  weakSlots.rememberedSlot(holder, w1, slot);
+                }
+                return true;
+              }
               long value = memory.get(JAVA_LONG, slot);
               if (ValueCodec.isReference(value)) {
                 long target = ValueCodec.asReference(value);
@@ -159,8 +195,14 @@ final class Marker {
             }
             return true;
           });
+      firstPass[0] = false;
       drain();
+      while (weakSlots.resolveEphemerons()) {
+        changed[0] = true;
+        drain();
+      }
     } while (changed[0]);
+    weakSlots.clearDead();
     if (heap.stress.verify()) {
       heap.verifier.validateMarking();
     }

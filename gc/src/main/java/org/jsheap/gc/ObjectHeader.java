@@ -8,7 +8,9 @@ package org.jsheap.gc;
  *           bits 32..35 age (scavenges survived)
  *           bits 36..62 identity hash, 0 until first requested (kept by every move)
  *           bit  63     forwarded: then bits 0..47 hold the object's new address
- *   word 1: bits  0..31 size in bytes, header included, a multiple of 8
+ *   word 1: bits  0..31 size in bytes, header included, a multiple of 8; its always-zero
+ *                       bits 0..1 hold the slot strength instead (0 strong, 1 weak,
+ *                       2 ephemeron pairs), a collector flag the VM's kind byte stays free of
  *           bits 32..55 number of tagged slots that follow the header
  *           bits 56..63 kind: opaque to the collector, owned by the VM
  * </pre>
@@ -100,12 +102,37 @@ public final class ObjectHeader {
 
   // ---- word 1
 
+  /** Slot strength: every tagged slot is an ordinary (strong) edge. */
+  public static final int STRONG_SLOTS = 0;
+
+  /** Slot strength: every tagged slot is weak (cleared when its target dies otherwise). */
+  public static final int WEAK_SLOTS = 1;
+
+  /**
+   * Slot strength: the tagged slots are (key, value) pairs; a key is weak and its value is traced
+   * only while the key is otherwise reachable (ephemerons, {@code WeakMap} semantics).
+   */
+  public static final int EPHEMERON_SLOTS = 2;
+
+  private static final long STRENGTH_MASK = 3;
+  private static final long SIZE_MASK = 0xFFFF_FFF8L;
+
   public static long word1(long sizeInBytes, int taggedSlots, int kind) {
     return sizeInBytes | ((long) taggedSlots << 32) | ((long) (kind & 0xFF) << 56);
   }
 
   public static long size(long word1) {
-    return word1 & 0xFFFF_FFFFL;
+    return word1 & SIZE_MASK;
+  }
+
+  /** {@link #STRONG_SLOTS}, {@link #WEAK_SLOTS} or {@link #EPHEMERON_SLOTS}. */
+  public static int slotStrength(long word1) {
+    return (int) (word1 & STRENGTH_MASK);
+  }
+
+  public static long withSlotStrength(long word1, int strength) {
+    assert strength >= STRONG_SLOTS && strength <= EPHEMERON_SLOTS : strength;
+    return (word1 & ~STRENGTH_MASK) | strength;
   }
 
   public static int taggedSlots(long word1) {

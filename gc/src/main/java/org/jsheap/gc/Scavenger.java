@@ -23,6 +23,7 @@ final class Scavenger {
   private final SemiSpace young;
   private final LongStack promoted = new LongStack(256);
   private final RootVisitor forwarder = this::forward;
+  private final ScavengeWeakSlots weakSlots;
   private long fromStart;
   private long fromEnd;
   private long toTop;
@@ -34,6 +35,7 @@ final class Scavenger {
     this.memory = heap.memory;
     this.young = heap.young;
     this.promotionAge = heap.config.promotionAge();
+    this.weakSlots = new ScavengeWeakSlots(heap);
   }
 
   void scavenge(boolean promoteEverything) {
@@ -43,19 +45,23 @@ final class Scavenger {
     fromEnd = young.top();
     long toStart = young.reserveStart();
     toTop = toStart;
+    weakSlots.begin(fromStart, fromEnd);
 
     heap.visitRoots(forwarder);
     heap.rememberedSet.forEach(this::updateRememberedSlot);
 
     long scan = toStart;
-    while (scan < toTop || !promoted.isEmpty()) {
-      while (scan < toTop) {
-        scan += scanObject(scan, false);
+    do {
+      while (scan < toTop || !promoted.isEmpty()) {
+        while (scan < toTop) {
+          scan += scanObject(scan, false);
+        }
+        while (!promoted.isEmpty()) {
+          scanObject(promoted.pop(), true);
+        }
       }
-      while (!promoted.isEmpty()) {
-        scanObject(promoted.pop(), true);
-      }
-    }
+    } while (weakSlots.resolveEphemerons(forwarder));
+    weakSlots.clearDead();
     promoted.trim(4096);
     heap.externals.afterScavenge(fromStart, fromEnd);
 
@@ -76,8 +82,12 @@ final class Scavenger {
 
   /** Processes one remembered slot; returns whether it must stay remembered. */
   private boolean updateRememberedSlot(long slot) {
-    if (heap.objectStartOfOldSlot(slot) == 0) {
+    long holder = heap.objectStartOfOldSlot(slot);
+    if (holder == 0) {
       return false; // the holder died in the last marking and waits for its sweep
+    }
+    if (ObjectHeader.slotStrength(memory.get(JAVA_LONG, holder + 8)) != ObjectHeader.STRONG_SLOTS) {
+      return weakSlots.rememberedSlot(holder, slot, forwarder);
     }
     long value = memory.get(JAVA_LONG, slot);
     if (!ValueCodec.isReference(value)) {
@@ -154,6 +164,10 @@ final class Scavenger {
   /** Updates an object's slots; for an old holder, re-records slots that still point young. */
   private long scanObject(long object, boolean oldHolder) {
     long w1 = memory.get(JAVA_LONG, object + 8);
+    if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
+      weakSlots.scanHolder(object, w1, forwarder);
+      return ObjectHeader.size(w1);
+    }
     long slot = object + ObjectHeader.SIZE;
     long end = slot + 8L * ObjectHeader.taggedSlots(w1);
     for (; slot < end; slot += 8) {
