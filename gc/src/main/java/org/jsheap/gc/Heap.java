@@ -67,6 +67,7 @@ public final class Heap implements AutoCloseable {
   final List<GcListener> listeners = new ArrayList<>();
   final GcStatistics stats = new GcStatistics(this);
   final ExternalReferenceTable externals;
+  final ClassEdgeRegistry classEdges = new ClassEdgeRegistry();
   private final IdentityHashSequence identityHashes = new IdentityHashSequence(0x6A5D_39EAL);
   final Scavenger scavenger;
   final Marker marker;
@@ -908,6 +909,16 @@ public final class Heap implements AutoCloseable {
     }
   }
 
+  /** Registers edges of hidden classes to trace from objects that carry them (see there). */
+  public void addClassEdges(ClassEdges edges) {
+    checkOpen();
+    classEdges.add(edges);
+  }
+
+  public void removeClassEdges(ClassEdges edges) {
+    classEdges.remove(edges);
+  }
+
   public void addListener(GcListener listener) {
     listeners.add(listener);
   }
@@ -1055,6 +1066,7 @@ public final class Heap implements AutoCloseable {
       externals.clear();
       providers.clear();
       listeners.clear();
+      classEdges.clear();
     }
   }
 }

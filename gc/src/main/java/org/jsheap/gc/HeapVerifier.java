@@ -3,6 +3,7 @@ package org.jsheap.gc;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.MemorySegment;
+import java.util.BitSet;
 import org.jsheap.gc.util.LongStack;
 import org.jsheap.gc.util.MarkBitmap;
 
@@ -30,6 +31,22 @@ final class HeapVerifier {
   private final LongStack visitedList = new LongStack(1024);
   private MarkBitmap youngStarts;
   private MarkBitmap visited;
+  private final BitSet classEdgesVisited = new BitSet();
+  private boolean checkingTargets;
+  private final RootVisitor classEdgePusher =
+      value -> {
+        if (ValueCodec.isReference(value)) {
+          long target = ValueCodec.asReference(value);
+          if (checkingTargets) {
+            checkTarget(target, 0, 0);
+          }
+          if (visited.mark(target)) {
+            work.push(target);
+            visitedList.push(target);
+          }
+        }
+        return value;
+      };
 
   HeapVerifier(Heap heap) {
     this.heap = heap;
@@ -47,6 +64,7 @@ final class HeapVerifier {
       }
     }
     visitedList.clear();
+    classEdgesVisited.clear();
   }
 
   /** Verifies the heap; with {@code exact}, also that kept objects equal reachable objects. */
@@ -187,6 +205,7 @@ final class HeapVerifier {
   /** Traces from the roots, checking reachable young objects; returns the count reached. */
   private long trace() {
     work.clear();
+    checkingTargets = true;
     heap.visitRoots(
         value -> {
           if (ValueCodec.isPoison(value)) {
@@ -225,11 +244,17 @@ final class HeapVerifier {
         visitedList.push(ValueCodec.asReference(value));
       }
     }
+    int classId = ObjectHeader.classId(memory.get(JAVA_LONG, object));
+    if (!classEdgesVisited.get(classId)) {
+      classEdgesVisited.set(classId);
+      heap.classEdges.visit(classId, classEdgePusher);
+    }
   }
 
   /** At the end of marking: every object reachable from the roots must be marked. */
   void validateMarking() {
     prepareBitmaps();
+    checkingTargets = false;
     work.clear();
     heap.visitRoots(
         value -> {

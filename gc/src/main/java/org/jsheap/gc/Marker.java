@@ -27,6 +27,11 @@ final class Marker {
   private final LongStack gray = new LongStack(1024);
   private final BitSet liveClassIds = new BitSet();
   private final MarkingWeakSlots weakSlots;
+  private final RootVisitor edgeMarker =
+      value -> {
+        markValue(value);
+        return value;
+      };
   private boolean finalPhase;
   private long markedOldBytes;
 
@@ -85,7 +90,7 @@ final class Marker {
   /** An old object allocated during marking: black, with its class id noted. */
   void allocatedBlack(long address, int classId) {
     heap.marks.mark(address);
-    liveClassIds.set(classId);
+    noteClassId(classId);
     markedOldBytes += heap.sizeOf(address);
   }
 
@@ -96,8 +101,12 @@ final class Marker {
     }
   }
 
+  /** A class some live object carries: the first time in a cycle, its class edges are traced. */
   void noteClassId(int classId) {
-    liveClassIds.set(classId);
+    if (!liveClassIds.get(classId)) {
+      liveClassIds.set(classId);
+      heap.classEdges.visit(classId, edgeMarker);
+    }
   }
 
   long markedOldBytes() {
@@ -136,7 +145,7 @@ final class Marker {
   private long scan(long object) {
     long w0 = memory.get(JAVA_LONG, object);
     long w1 = memory.get(JAVA_LONG, object + 8);
-    liveClassIds.set(ObjectHeader.classId(w0));
+    noteClassId(ObjectHeader.classId(w0));
     long size = ObjectHeader.size(w1);
     if (!heap.isYoung(object)) {
       markedOldBytes += size;
@@ -161,11 +170,12 @@ final class Marker {
   void finish() {
     finalPhase = true;
     heap.marks.clear(heap.youngBase, heap.youngBase + heap.youngSpan);
-    heap.visitRoots(
-        value -> {
-          markValue(value);
-          return value;
-        });
+    heap.visitRoots(edgeMarker);
+    // Class edges again, now young targets too: those met in incremental steps skipped young
+    // targets, and the mutator may have changed edges since.
+    for (int id = liveClassIds.nextSetBit(0); id >= 0; id = liveClassIds.nextSetBit(id + 1)) {
+      heap.classEdges.visit(id, edgeMarker);
+    }
     drain();
     boolean[] changed = new boolean[1];
     boolean[] firstPass = {true};
@@ -203,6 +213,7 @@ final class Marker {
       }
     } while (changed[0]);
     weakSlots.clearDead();
+    heap.classEdges.clearDead(heap);
     if (heap.stress.verify()) {
       heap.verifier.validateMarking();
     }

@@ -48,6 +48,7 @@ final class Scavenger {
     weakSlots.begin(fromStart, fromEnd);
 
     heap.visitRoots(forwarder);
+    heap.classEdges.update(forwarder);
     heap.rememberedSet.forEach(this::updateRememberedSlot);
 
     long scan = toStart;
