@@ -2,6 +2,7 @@ package org.jsheap.gc;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsheap.gc.util.MarkBitmap;
 
 /**
  * The heap's registered {@link ClassEdges}: what the marker, scavenger and verifier call to trace,
@@ -37,10 +38,10 @@ final class ClassEdgeRegistry {
   }
 
   /** End of marking: edges whose target is unmarked become {@code undefined}. */
-  void clearDead(Heap heap) {
+  void clearDead(MarkBitmap marks) {
     update(
         value ->
-            ValueCodec.isReference(value) && !heap.marks.isMarked(ValueCodec.asReference(value))
+            ValueCodec.isReference(value) && !marks.isMarked(ValueCodec.asReference(value))
                 ? ValueCodec.UNDEFINED
                 : value);
   }

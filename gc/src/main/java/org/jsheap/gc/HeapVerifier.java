@@ -4,8 +4,10 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.MemorySegment;
 import java.util.BitSet;
+import org.jsheap.gc.space.SemiSpace;
 import org.jsheap.gc.util.LongStack;
 import org.jsheap.gc.util.MarkBitmap;
+import org.jsheap.gc.util.SlotSet;
 
 /**
  * Checks the heap's invariants independently of the collector, with its own simple tracer:
@@ -25,40 +27,47 @@ import org.jsheap.gc.util.MarkBitmap;
  * and primitive work lists, no boxing.
  */
 final class HeapVerifier {
-  private final Heap heap;
   private final MemorySegment memory;
+  private final SemiSpace young;
+  private final OldGeneration old;
+  private final SlotSet rememberedSet;
+  private final MarkBitmap marks;
+  private final RootRegistry roots;
+  private final ClassEdgeRegistry classEdges;
+  private final ExternalReferenceTable externals;
+  private final BitSet classEdgesVisited = new BitSet();
+  private boolean checkingTargets;
+  private final RootVisitor classEdgePusher = this::pushClassEdgeTarget;
   private final LongStack work = new LongStack(1024);
   private final LongStack visitedList = new LongStack(1024);
   private MarkBitmap youngStarts;
   private MarkBitmap visited;
-  private final BitSet classEdgesVisited = new BitSet();
-  private boolean checkingTargets;
-  private final RootVisitor classEdgePusher =
-      value -> {
-        if (ValueCodec.isReference(value)) {
-          long target = ValueCodec.asReference(value);
-          if (checkingTargets) {
-            checkTarget(target, 0, 0);
-          }
-          if (visited.mark(target)) {
-            work.push(target);
-            visitedList.push(target);
-          }
-        }
-        return value;
-      };
 
-  HeapVerifier(Heap heap) {
-    this.heap = heap;
-    this.memory = heap.memory;
+  HeapVerifier(
+      MemorySegment memory,
+      SemiSpace young,
+      OldGeneration old,
+      SlotSet rememberedSet,
+      MarkBitmap marks,
+      RootRegistry roots,
+      ClassEdgeRegistry classEdges,
+      ExternalReferenceTable externals) {
+    this.memory = memory;
+    this.young = young;
+    this.old = old;
+    this.rememberedSet = rememberedSet;
+    this.marks = marks;
+    this.roots = roots;
+    this.classEdges = classEdges;
+    this.externals = externals;
   }
 
   private void prepareBitmaps() {
     if (visited == null) {
-      youngStarts = new MarkBitmap(0, heap.youngBase + heap.youngSpan);
-      visited = new MarkBitmap(0, heap.oldEnd);
+      youngStarts = new MarkBitmap(0, young.end());
+      visited = new MarkBitmap(0, old.end());
     } else {
-      youngStarts.clear(heap.youngBase, heap.youngBase + heap.youngSpan);
+      youngStarts.clear(young.start(), young.end());
       for (int i = 0; i < visitedList.size(); i++) {
         visited.unmark(visitedList.get(i));
       }
@@ -71,8 +80,8 @@ final class HeapVerifier {
   void verify(boolean exact) {
     prepareBitmaps();
     long youngCount = 0;
-    long p = heap.young.currentStart();
-    long top = heap.young.top();
+    long p = young.currentStart();
+    long top = young.top();
     while (p < top) {
       checkHeader(p, "young object");
       youngStarts.mark(p);
@@ -85,12 +94,7 @@ final class HeapVerifier {
     // Dead young objects may point at old objects a sweep already freed, so young objects are
     // checked when the trace reaches them; every allocated old object must be consistent.
     long[] oldCount = new long[1];
-    heap.oldSpace.forEachObject(
-        object -> {
-          checkOldObject(object);
-          oldCount[0]++;
-        });
-    heap.largeSpace.forEachObject(
+    old.forEachObject(
         object -> {
           checkOldObject(object);
           oldCount[0]++;
@@ -110,24 +114,6 @@ final class HeapVerifier {
               + reachable
               + " reachable)");
     }
-  }
-
-  /** Every live external-reference entry's owner is a live object of the generation it is in. */
-  private void checkExternalOwners() {
-    heap.externals.forEachOwner(
-        (owner, onYoungList) -> {
-          boolean live =
-              onYoungList
-                  ? heap.isYoung(owner) && youngStarts.isMarked(owner)
-                  : heap.oldSpace.isObjectStart(owner) || heap.largeSpace.isObjectStart(owner);
-          if (!live) {
-            throw new HeapVerificationError(
-                "external reference owner "
-                    + owner
-                    + (onYoungList ? " (young list)" : " (old list)")
-                    + " is not a live object");
-          }
-        });
   }
 
   private void checkOldObject(long object) {
@@ -169,7 +155,7 @@ final class HeapVerifier {
       }
       long target = ValueCodec.asReference(value);
       checkTarget(target, slot, object);
-      if (old && heap.isYoung(target) && !heap.rememberedSet.contains(slot)) {
+      if (old && young.contains(target) && !rememberedSet.contains(slot)) {
         throw new HeapVerificationError(
             "old-to-young slot "
                 + slot
@@ -184,15 +170,15 @@ final class HeapVerifier {
 
   /** Checks a reference target; {@code holder} 0 means a root. */
   private void checkTarget(long target, long slot, long holder) {
-    if (heap.isYoung(target)) {
-      if (heap.young.inReserve(target)) {
+    if (young.contains(target)) {
+      if (young.inReserve(target)) {
         throw new HeapVerificationError(where(slot, holder) + " points into from-space: " + target);
       }
       if (!youngStarts.isMarked(target)) {
         throw new HeapVerificationError(
             where(slot, holder) + " points inside a young object: " + target);
       }
-    } else if (!heap.oldSpace.isObjectStart(target) && !heap.largeSpace.isObjectStart(target)) {
+    } else if (!old.isObjectStart(target)) {
       throw new HeapVerificationError(
           where(slot, holder) + " points at " + target + ", which is not a live object start");
     }
@@ -206,7 +192,7 @@ final class HeapVerifier {
   private long trace() {
     work.clear();
     checkingTargets = true;
-    heap.visitRoots(
+    roots.visitRoots(
         value -> {
           if (ValueCodec.isPoison(value)) {
             throw new HeapVerificationError("a root holds poison");
@@ -225,7 +211,7 @@ final class HeapVerifier {
     while (!work.isEmpty()) {
       long object = work.pop();
       count++;
-      if (heap.isYoung(object)) {
+      if (young.contains(object)) {
         checkSlots(object, false);
       }
       pushChildren(object);
@@ -247,8 +233,40 @@ final class HeapVerifier {
     int classId = ObjectHeader.classId(memory.get(JAVA_LONG, object));
     if (!classEdgesVisited.get(classId)) {
       classEdgesVisited.set(classId);
-      heap.classEdges.visit(classId, classEdgePusher);
+      classEdges.visit(classId, classEdgePusher);
     }
+  }
+
+  private long pushClassEdgeTarget(long value) {
+    if (ValueCodec.isReference(value)) {
+      long target = ValueCodec.asReference(value);
+      if (checkingTargets) {
+        checkTarget(target, 0, 0);
+      }
+      if (visited.mark(target)) {
+        work.push(target);
+        visitedList.push(target);
+      }
+    }
+    return value;
+  }
+
+  /** Every live external-reference entry's owner is a live object of the generation it is in. */
+  private void checkExternalOwners() {
+    externals.forEachOwner(
+        (owner, onYoungList) -> {
+          boolean live =
+              onYoungList
+                  ? young.contains(owner) && youngStarts.isMarked(owner)
+                  : old.isObjectStart(owner);
+          if (!live) {
+            throw new HeapVerificationError(
+                "external reference owner "
+                    + owner
+                    + (onYoungList ? " (young list)" : " (old list)")
+                    + " is not a live object");
+          }
+        });
   }
 
   /** At the end of marking: every object reachable from the roots must be marked. */
@@ -256,7 +274,7 @@ final class HeapVerifier {
     prepareBitmaps();
     checkingTargets = false;
     work.clear();
-    heap.visitRoots(
+    roots.visitRoots(
         value -> {
           if (ValueCodec.isReference(value) && visited.mark(ValueCodec.asReference(value))) {
             work.push(ValueCodec.asReference(value));
@@ -266,10 +284,10 @@ final class HeapVerifier {
         });
     while (!work.isEmpty()) {
       long object = work.pop();
-      if (!heap.marks.isMarked(object)) {
+      if (!marks.isMarked(object)) {
         throw new HeapVerificationError(
             "marking missed reachable "
-                + (heap.isYoung(object) ? "young" : "old")
+                + (young.contains(object) ? "young" : "old")
                 + " object "
                 + object);
       }

@@ -4,7 +4,10 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.MemorySegment;
 import java.util.BitSet;
+import org.jsheap.gc.space.SemiSpace;
 import org.jsheap.gc.util.LongStack;
+import org.jsheap.gc.util.MarkBitmap;
+import org.jsheap.gc.util.SlotSet;
 
 /**
  * Tri-color marking of the old generation. White: mark bit clear. Gray: mark bit set and the object
@@ -22,40 +25,70 @@ import org.jsheap.gc.util.LongStack;
  * gray list would become per-thread segments published to a shared pool.
  */
 final class Marker {
-  private final Heap heap;
   private final MemorySegment memory;
+  private final MarkBitmap marks;
+  private final SemiSpace young;
+  private final OldGeneration old;
+  private final SlotSet rememberedSet;
+  private final RootRegistry roots;
   private final LongStack gray = new LongStack(1024);
   private final BitSet liveClassIds = new BitSet();
+  private final ClassEdgeRegistry classEdges;
   private final MarkingWeakSlots weakSlots;
   private final RootVisitor edgeMarker =
       value -> {
         markValue(value);
         return value;
       };
+  private boolean marking;
   private boolean finalPhase;
   private long markedOldBytes;
 
-  Marker(Heap heap) {
-    this.heap = heap;
-    this.memory = heap.memory;
-    this.weakSlots = new MarkingWeakSlots(heap, this);
+  Marker(
+      MemorySegment memory,
+      MarkBitmap marks,
+      SemiSpace young,
+      OldGeneration old,
+      SlotSet rememberedSet,
+      RootRegistry roots,
+      ClassEdgeRegistry classEdges) {
+    this.memory = memory;
+    this.marks = marks;
+    this.young = young;
+    this.old = old;
+    this.rememberedSet = rememberedSet;
+    this.roots = roots;
+    this.classEdges = classEdges;
+    this.weakSlots = new MarkingWeakSlots(memory, marks, young, this);
+  }
+
+  /** Whether a marking cycle is running (between {@link #start} and {@link #finish}). */
+  boolean isMarking() {
+    return marking;
   }
 
   /** Begins a cycle: completes the previous sweep and clears the old generation's marks. */
   void start() {
-    heap.oldSpace.finishSweeping();
-    heap.marks.clear(heap.oldStart, heap.oldEnd);
+    old.finishSweeping();
+    marks.clear(old.start(), old.end());
     gray.clear();
     liveClassIds.clear();
     weakSlots.start();
     markedOldBytes = 0;
     finalPhase = false;
-    heap.marking = true;
+    marking = true;
+  }
+
+  /** Stops a cycle without finishing it (the heap closed); its mark bits mean nothing. */
+  void abandon() {
+    marking = false;
+    finalPhase = false;
+    gray.clear();
   }
 
   /** Shades the old objects the roots reference, so incremental work starts early. */
   void markRootsIncrementally() {
-    heap.visitRoots(
+    roots.visitRoots(
         value -> {
           markValue(value);
           return value;
@@ -67,13 +100,13 @@ final class Marker {
    * holder with weak slots shades nothing (see {@link MarkingWeakSlots}).
    */
   void barrier(long holder, long slot, long target) {
-    if (heap.isYoung(holder) || !heap.marks.isMarked(holder)) {
+    if (young.contains(holder) || !marks.isMarked(holder)) {
       return;
     }
     long w1 = memory.get(JAVA_LONG, holder + 8);
     if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
       weakSlots.storedIntoMarkedHolder(holder, w1, slot);
-    } else if (heap.marks.mark(target)) {
+    } else if (marks.mark(target)) {
       gray.push(target);
     }
   }
@@ -88,15 +121,15 @@ final class Marker {
   }
 
   /** An old object allocated during marking: black, with its class id noted. */
-  void allocatedBlack(long address, int classId) {
-    heap.marks.mark(address);
+  void allocatedBlack(long address, int classId, long size) {
+    marks.mark(address);
     noteClassId(classId);
-    markedOldBytes += heap.sizeOf(address);
+    markedOldBytes += size;
   }
 
   /** An object promoted during marking: gray, so its old children get marked. */
   void promotedGray(long address) {
-    if (heap.marks.mark(address)) {
+    if (marks.mark(address)) {
       gray.push(address);
     }
   }
@@ -105,7 +138,7 @@ final class Marker {
   void noteClassId(int classId) {
     if (!liveClassIds.get(classId)) {
       liveClassIds.set(classId);
-      heap.classEdges.visit(classId, edgeMarker);
+      classEdges.visit(classId, edgeMarker);
     }
   }
 
@@ -119,10 +152,10 @@ final class Marker {
       return;
     }
     long target = ValueCodec.asReference(value);
-    if (heap.isYoung(target) && !finalPhase) {
+    if (young.contains(target) && !finalPhase) {
       return;
     }
-    if (heap.marks.mark(target)) {
+    if (marks.mark(target)) {
       gray.push(target);
     }
   }
@@ -147,7 +180,7 @@ final class Marker {
     long w1 = memory.get(JAVA_LONG, object + 8);
     noteClassId(ObjectHeader.classId(w0));
     long size = ObjectHeader.size(w1);
-    if (!heap.isYoung(object)) {
+    if (!young.contains(object)) {
       markedOldBytes += size;
     }
     if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
@@ -164,27 +197,29 @@ final class Marker {
 
   /**
    * The final stop-the-world part of a cycle: re-scan roots, trace the young generation, follow
-   * remembered old-to-young edges of marked holders until nothing changes, validate (in verify
-   * mode), report live class ids, then hand the spaces over to sweeping.
+   * remembered old-to-young edges of marked holders until nothing changes. Afterwards the mark bits
+   * are complete (the plan may validate them) and the plan hands the spaces over to sweeping.
+   *
+   * @return the hidden-class ids some live object carries (a fresh set the caller may keep)
    */
-  void finish() {
+  BitSet finish() {
     finalPhase = true;
-    heap.marks.clear(heap.youngBase, heap.youngBase + heap.youngSpan);
-    heap.visitRoots(edgeMarker);
+    marks.clear(young.start(), young.end());
+    roots.visitRoots(edgeMarker);
     // Class edges again, now young targets too: those met in incremental steps skipped young
     // targets, and the mutator may have changed edges since.
     for (int id = liveClassIds.nextSetBit(0); id >= 0; id = liveClassIds.nextSetBit(id + 1)) {
-      heap.classEdges.visit(id, edgeMarker);
+      classEdges.visit(id, edgeMarker);
     }
     drain();
     boolean[] changed = new boolean[1];
     boolean[] firstPass = {true};
     do {
       changed[0] = false;
-      heap.rememberedSet.forEach(
+      rememberedSet.forEach(
           slot -> {
-            long holder = heap.objectStartOfOldSlot(slot);
-            if (holder != 0 && heap.marks.isMarked(holder)) {
+            long holder = old.objectStartOfSlot(slot);
+            if (holder != 0 && marks.isMarked(holder)) {
               long w1 = memory.get(JAVA_LONG, holder + 8);
               if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
                 // Holders scanned before the final phase left their young pairs to this pass;
@@ -197,7 +232,7 @@ final class Marker {
               long value = memory.get(JAVA_LONG, slot);
               if (ValueCodec.isReference(value)) {
                 long target = ValueCodec.asReference(value);
-                if (heap.marks.mark(target)) {
+                if (marks.mark(target)) {
                   gray.push(target);
                   changed[0] = true;
                 }
@@ -212,20 +247,12 @@ final class Marker {
         drain();
       }
     } while (changed[0]);
+    // Before anything can free what died: weak slots, dead pairs and dead class edges are cleared.
     weakSlots.clearDead();
-    heap.classEdges.clearDead(heap);
-    if (heap.stress.verify()) {
-      heap.verifier.validateMarking();
-    }
+    classEdges.clearDead(marks);
     finalPhase = false;
-    heap.marking = false;
-    BitSet ids = (BitSet) liveClassIds.clone();
-    for (GcListener l : java.util.List.copyOf(heap.listeners)) {
-      l.liveClassIds(ids);
-    }
-    heap.externals.afterMarking(heap.marks);
-    heap.oldSpace.prepareForSweep();
-    heap.largeSpace.sweep();
+    marking = false;
     gray.trim(1 << 16);
+    return (BitSet) liveClassIds.clone();
   }
 }

@@ -3,7 +3,9 @@ package org.jsheap.gc;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.MemorySegment;
+import org.jsheap.gc.space.SemiSpace;
 import org.jsheap.gc.util.LongStack;
+import org.jsheap.gc.util.MarkBitmap;
 
 /**
  * Weak slots and ephemerons during a marking cycle. The marker never marks through a weak slot: it
@@ -23,15 +25,17 @@ import org.jsheap.gc.util.LongStack;
  * old objects do not move, so listed addresses stay valid for the whole cycle.
  */
 final class MarkingWeakSlots {
-  private final Heap heap;
   private final MemorySegment memory;
+  private final MarkBitmap marks;
+  private final SemiSpace young;
   private final Marker marker;
   private final LongStack weakHolders = new LongStack(64);
   private final LongStack pendingKeySlots = new LongStack(64);
 
-  MarkingWeakSlots(Heap heap, Marker marker) {
-    this.heap = heap;
-    this.memory = heap.memory;
+  MarkingWeakSlots(MemorySegment memory, MarkBitmap marks, SemiSpace young, Marker marker) {
+    this.memory = memory;
+    this.marks = marks;
+    this.young = young;
     this.marker = marker;
   }
 
@@ -86,8 +90,8 @@ final class MarkingWeakSlots {
     long key = memory.get(JAVA_LONG, keySlot);
     if (ValueCodec.isReference(key)) {
       long address = ValueCodec.asReference(key);
-      boolean young = heap.isYoung(address);
-      if ((young && !marker.inFinalPhase()) || !heap.marks.isMarked(address)) {
+      boolean youngKey = young.contains(address);
+      if ((youngKey && !marker.inFinalPhase()) || !marks.isMarked(address)) {
         return false;
       }
     }
@@ -129,7 +133,7 @@ final class MarkingWeakSlots {
       long end = slot + 8L * ObjectHeader.taggedSlots(memory.get(JAVA_LONG, holder + 8));
       for (; slot < end; slot += 8) {
         long value = memory.get(JAVA_LONG, slot);
-        if (ValueCodec.isReference(value) && !heap.marks.isMarked(ValueCodec.asReference(value))) {
+        if (ValueCodec.isReference(value) && !marks.isMarked(ValueCodec.asReference(value))) {
           memory.set(JAVA_LONG, slot, ValueCodec.UNDEFINED);
         }
       }

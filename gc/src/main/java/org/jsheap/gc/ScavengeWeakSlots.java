@@ -3,7 +3,9 @@ package org.jsheap.gc;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.MemorySegment;
+import org.jsheap.gc.space.SemiSpace;
 import org.jsheap.gc.util.LongStack;
+import org.jsheap.gc.util.SlotSet;
 
 /**
  * Weak slots and ephemerons during a scavenge. The scavenger hands over every holder with weak
@@ -17,17 +19,19 @@ import org.jsheap.gc.util.LongStack;
  * cleared, and each weak slot is updated to its target's new address or cleared.
  */
 final class ScavengeWeakSlots {
-  private final Heap heap;
   private final MemorySegment memory;
+  private final SemiSpace young;
+  private final SlotSet rememberedSet;
   private final LongStack weakHolders = new LongStack(64);
   private final LongStack weakSlots = new LongStack(64);
   private final LongStack pendingKeySlots = new LongStack(64);
   private long fromStart;
   private long fromEnd;
 
-  ScavengeWeakSlots(Heap heap) {
-    this.heap = heap;
-    this.memory = heap.memory;
+  ScavengeWeakSlots(MemorySegment memory, SemiSpace young, SlotSet rememberedSet) {
+    this.memory = memory;
+    this.young = young;
+    this.rememberedSet = rememberedSet;
   }
 
   void begin(long fromStart, long fromEnd) {
@@ -109,8 +113,8 @@ final class ScavengeWeakSlots {
   }
 
   private void recordIfOldToYoung(long slot, long value) {
-    if (!heap.isYoung(slot) && heap.isYoung(ValueCodec.asReference(value))) {
-      heap.rememberedSet.record(slot);
+    if (!young.contains(slot) && young.contains(ValueCodec.asReference(value))) {
+      rememberedSet.record(slot);
     }
   }
 

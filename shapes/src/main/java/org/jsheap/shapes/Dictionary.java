@@ -18,7 +18,6 @@ import org.jsheap.gc.ValueCodec;
  * </pre>
  */
 final class Dictionary {
-  static final int HEAP_KIND = 5;
   private static final int COUNT = 0;
   private static final int TOMBSTONES = 1;
   private static final int NEXT_ENUM = 2;
@@ -40,7 +39,8 @@ final class Dictionary {
 
   /** Allocates an empty table; may collect. Returns its address. */
   static long allocate(Heap heap, int capacity) {
-    long t = heap.allocate(ClassTable.DICTIONARY_CLASS, HEAP_KIND, HEADER + 3 * capacity, 0);
+    long t =
+        heap.allocate(ClassTable.DICTIONARY_CLASS, HeapKind.DICTIONARY, HEADER + 3 * capacity, 0);
     heap.setSlot(t, COUNT, ValueCodec.fromInt(0));
     heap.setSlot(t, TOMBSTONES, ValueCodec.fromInt(0));
     heap.setSlot(t, NEXT_ENUM, ValueCodec.fromInt(0));
