@@ -11,7 +11,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.jsheap.gc.ClassEdges;
+import org.jsheap.gc.CollectionKind;
 import org.jsheap.gc.GcListener;
+import org.jsheap.gc.GcStatistics;
 import org.jsheap.gc.Heap;
 import org.jsheap.gc.RootVisitor;
 import org.jsheap.gc.ValueCodec;
@@ -46,6 +48,12 @@ public final class ClassTable implements GcListener, ClassEdges {
 
   /** Class id of accessor pairs (getter, setter). */
   public static final int ACCESSOR_PAIR_CLASS = 4;
+
+  /**
+   * Most references {@link #afterCollection} takes off the queue per collection, so a burst of dead
+   * shapes costs a bounded pause; the rest waits for the next collections.
+   */
+  static final int DRAIN_PER_COLLECTION = 65_536;
 
   /** The first id given to a shape. */
   public static final int FIRST_SHAPE_ID = 16;
@@ -200,8 +208,23 @@ public final class ClassTable implements GcListener, ClassEdges {
    * it when it creates shapes.
    */
   public void drainReferenceQueue() {
+    drainReferenceQueue(Integer.MAX_VALUE);
+  }
+
+  /**
+   * After every collection: frees what Java has dropped since, at most {@link
+   * #DRAIN_PER_COLLECTION} references. Shapes unpinned by a marking die in a later Java GC, so
+   * their ids return over the following collections without the VM's help. Touches no heap object,
+   * so it is safe inside the collection's listener callback.
+   */
+  @Override
+  public void afterCollection(CollectionKind kind, GcStatistics statistics) {
+    drainReferenceQueue(DRAIN_PER_COLLECTION);
+  }
+
+  private void drainReferenceQueue(int limit) {
     Reference<?> r;
-    while ((r = queue.poll()) != null) {
+    for (int n = 0; n < limit && (r = queue.poll()) != null; n++) {
       if (r instanceof ShapeRef ref) {
         if (ref.parent != null) {
           ref.parent.forgetTransition(ref.transition, ref);

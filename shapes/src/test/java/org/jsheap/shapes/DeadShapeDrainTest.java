@@ -38,17 +38,20 @@ class DeadShapeDrainTest {
       m.put(o, ("churn" + n).intern(), HeapFixture.i(n));
 
       if (n % 20_000 == 19_999) {
-        fx.heap.collectFull(); // unpins the shapes no object carries
-        System.gc(); // Java drops them
+        fx.heap.collectFull(); // drains what Java dropped, unpins what no object carries
         maxShapes = Math.max(maxShapes, table.shapeCount());
+        System.gc(); // Java drops the unpinned shapes
       }
     }
     fx.heap.collectFull();
     System.gc();
     fx.heap.collectFull();
-    assertTrue(maxShapes < 60_000, "shapes peaked at " + maxShapes);
-    assertTrue(table.shapeCount() < 60_000, "shapes " + table.shapeCount());
-    assertTrue(table.idHighWater() < 80_000, "ids reused: high water " + table.idHighWater());
+    // A shape made in one interval is unpinned by the next marking (it was used since the last),
+    // dropped by the Java GC after it and drained by the collection after that: about three
+    // intervals of 20 000 shapes live at a time, however long the churn goes on.
+    assertTrue(maxShapes <= 80_000, "shapes peaked at " + maxShapes);
+    assertTrue(table.shapeCount() <= 80_000, "shapes " + table.shapeCount());
+    assertTrue(table.idHighWater() <= 100_000, "ids reused: high water " + table.idHighWater());
     assertEquals(HeapFixture.i(SHAPES - 1), m.get(fx.ref(last), "churn" + (SHAPES - 1)));
   }
 }
