@@ -24,6 +24,7 @@ final class CollectionScheduler {
   private final Heap heap;
   private final SemiSpace young;
   private final Marker marker;
+  private final ExternalReferenceTable externals;
   private final StressMode stress;
   private final boolean incremental;
   private final long markingStepBytes;
@@ -41,10 +42,16 @@ final class CollectionScheduler {
   private long majorCycles;
 
   CollectionScheduler(
-      Heap heap, SemiSpace young, Marker marker, HeapConfig config, long oldCapacity) {
+      Heap heap,
+      SemiSpace young,
+      Marker marker,
+      ExternalReferenceTable externals,
+      HeapConfig config,
+      long oldCapacity) {
     this.heap = heap;
     this.young = young;
     this.marker = marker;
+    this.externals = externals;
     this.stress = config.stress();
     this.incremental = config.incrementalMarking();
     this.markingStepBytes = config.markingStepBytes();
@@ -140,10 +147,36 @@ final class CollectionScheduler {
     allocatedSinceStep = 0;
   }
 
-  /** Requests an old-generation collection at the next allocation once the trigger is passed. */
+  /**
+   * Requests an old-generation collection at the next allocation once the trigger is passed.
+   * External bytes count like old-generation bytes.
+   */
   void checkOldTrigger() {
-    if (!marker.isMarking() && liveBytesAfterLastMarking + oldAllocatedSinceMark > oldTrigger) {
+    if (!marker.isMarking()
+        && liveBytesAfterLastMarking + oldAllocatedSinceMark + externals.bytes() > oldTrigger) {
       oldCollectionRequested = true;
+    }
+  }
+
+  /**
+   * External bytes grew by {@code delta} (never inside a collection): they count toward the
+   * old-generation trigger and, while marking, toward the next marking step, as old-generation
+   * allocation would; when either is due the soft limit drops so the next allocation acts.
+   */
+  void externalBytesGrew(long delta) {
+    if (delta <= 0) {
+      return;
+    }
+    if (marker.isMarking()) {
+      allocatedSinceStep += delta;
+      if (allocatedSinceStep >= markingStepBytes) {
+        young.setLimit(0);
+      }
+    } else {
+      checkOldTrigger();
+      if (oldCollectionRequested) {
+        young.setLimit(0);
+      }
     }
   }
 
@@ -151,8 +184,10 @@ final class CollectionScheduler {
   void markingFinished(long liveBytes) {
     liveBytesAfterLastMarking = liveBytes;
     oldAllocatedSinceMark = 0;
-    long live = liveBytes;
-    oldTrigger = Math.max(initialOldTrigger(), Math.min(2 * live, live + (oldCapacity - live) / 2));
+    long live = liveBytes + externals.bytes();
+    oldTrigger =
+        Math.max(
+            initialOldTrigger(), Math.min(2 * live, live + Math.max(0, oldCapacity - live) / 2));
     oldCollectionRequested = false;
   }
 }

@@ -26,6 +26,7 @@ public final class GcStatistics {
   long oldUsedBytes;
   long largeObjectBytes;
   long liveBytesAfterLastFull;
+  long externalBytes;
 
   GcStatistics(Runnable refresher) {
     this.refresher = refresher;
@@ -105,6 +106,12 @@ public final class GcStatistics {
     return largeObjectBytes;
   }
 
+  /** Bytes of external memory registered with live external references. */
+  public long externalBytes() {
+    refresh();
+    return externalBytes;
+  }
+
   public long liveBytesAfterLastFull() {
     return liveBytesAfterLastFull;
   }
@@ -170,6 +177,7 @@ public final class GcStatistics {
     s.oldUsedBytes = oldUsedBytes;
     s.largeObjectBytes = largeObjectBytes;
     s.liveBytesAfterLastFull = liveBytesAfterLastFull;
+    s.externalBytes = externalBytes;
     return s;
   }
 
@@ -178,7 +186,7 @@ public final class GcStatistics {
     return String.format(
         Locale.ROOT,
         "scavenges=%d full=%d incremental=%d pause total=%.3f ms max=%.3f ms allocated=%d"
-            + " promoted=%d copied=%d freed=%d young=%d old=%d",
+            + " promoted=%d copied=%d freed=%d young=%d old=%d external=%d",
         scavenges,
         fullCollections,
         incrementalCycles,
@@ -189,6 +197,7 @@ public final class GcStatistics {
         bytesCopied,
         bytesFreed,
         youngUsedBytes,
-        oldUsedBytes);
+        oldUsedBytes,
+        externalBytes);
   }
 }

@@ -57,6 +57,10 @@ public final class Heap implements AutoCloseable {
   private final SemiSpace young;
   private final OldGeneration old;
   private final SlotSet rememberedSet;
+  private final MarkBitmap marks;
+  final ExternalReferenceTable externals;
+  private final ClassEdgeRegistry classEdges = new ClassEdgeRegistry();
+  private final IdentityHashSequence identityHashes = new IdentityHashSequence(0x6A5D_39EAL);
   private final RootRegistry roots = new RootRegistry();
   private final List<GcListener> listeners = new ArrayList<>();
   private final GcStatistics stats = new GcStatistics(this::refreshUsage);
@@ -85,7 +89,8 @@ public final class Heap implements AutoCloseable {
     }
     long oldEnd = oldStart + oldBytes;
     BlockPool pool = new BlockPool(oldStart, oldBytes);
-    MarkBitmap marks = new MarkBitmap(0, oldEnd);
+    this.marks = new MarkBitmap(0, oldEnd);
+    this.externals = new ExternalReferenceTable(memory, young.start(), young.end() - young.start());
     this.rememberedSet = new SlotSet(oldStart, oldBytes, BlockPool.BLOCK_SHIFT);
     this.old =
         new OldGeneration(
@@ -93,7 +98,7 @@ public final class Heap implements AutoCloseable {
             oldEnd,
             new MarkSweepSpace(memory, pool, marks, rememberedSet, stress.poison()),
             new LargeObjectSpace(region, pool, marks, rememberedSet));
-    this.marker = new Marker(memory, marks, young, old, rememberedSet, roots);
+    this.marker = new Marker(memory, marks, young, old, rememberedSet, roots, classEdges);
     this.barrier = new WriteBarrier(young, rememberedSet, marker);
     this.scavenger =
         new Scavenger(
@@ -104,10 +109,13 @@ public final class Heap implements AutoCloseable {
             roots,
             marker,
             config.promotionAge(),
-            stress.poison());
-    this.verifier = new HeapVerifier(memory, young, old, rememberedSet, marks, roots);
-    this.tracer = new PauseTracer(stats, config.gcLog(), young, old);
-    this.scheduler = new CollectionScheduler(this, young, marker, config, oldBytes);
+            stress.poison(),
+            classEdges,
+            externals);
+    this.verifier =
+        new HeapVerifier(memory, young, old, rememberedSet, marks, roots, classEdges, externals);
+    this.tracer = new PauseTracer(stats, config.gcLog(), young, old, externals);
+    this.scheduler = new CollectionScheduler(this, young, marker, externals, config, oldBytes);
   }
 
   /**
@@ -220,6 +228,9 @@ public final class Heap implements AutoCloseable {
           size);
     }
     boolean inOld = tenured || size > LARGE_OBJECT_THRESHOLD;
+    if (externals.bytes() > 0) {
+      ensureRoomCountingExternalBytes(inOld ? size : 0);
+    }
     scheduler.beforeSlowAllocation(size, inOld);
     long address;
     if (inOld) {
@@ -269,6 +280,35 @@ public final class Heap implements AutoCloseable {
     return address;
   }
 
+  /**
+   * The hard limit counting external bytes: when old-generation use plus external bytes plus the
+   * old bytes about to be allocated would exceed what {@code maxHeapBytes} leaves after the young
+   * generation, collects fully, then throws if that did not make room.
+   */
+  private void ensureRoomCountingExternalBytes(long oldBytes) {
+    if (withinLimitCountingExternalBytes(oldBytes)) {
+      return;
+    }
+    collectFull();
+    if (!withinLimitCountingExternalBytes(oldBytes)) {
+      throw new HeapExhaustedException(
+          String.format(
+              Locale.ROOT,
+              "heap exhausted: %d old-generation bytes used plus %d external bytes plus %d"
+                  + " requested exceed maxHeapBytes %d less the young generation (%d)",
+              old.usedBytes(),
+              externals.bytes(),
+              oldBytes,
+              config.maxHeapBytes(),
+              old.start()),
+          Math.max(oldBytes, ObjectHeader.SIZE));
+    }
+  }
+
+  private boolean withinLimitCountingExternalBytes(long oldBytes) {
+    return old.usedBytes() + externals.bytes() + oldBytes <= config.maxHeapBytes() - old.start();
+  }
+
   private HeapExhaustedException exhausted(long size) {
     return new HeapExhaustedException(
         String.format(
@@ -303,6 +343,61 @@ public final class Heap implements AutoCloseable {
     }
   }
 
+  /**
+   * Allocates an object whose tagged slots are all weak: the collectors do not trace them, and
+   * store {@link ValueCodec#UNDEFINED} into a slot whose target died (was reachable only through
+   * weak slots or dead ephemerons). For {@code WeakRef} and similar. Young (or large); may collect.
+   */
+  public long allocateWeak(int classId, int kind, int taggedSlots) {
+    long address = allocate(classId, kind, taggedSlots, 0);
+    setSlotStrength(address, ObjectHeader.WEAK_SLOTS);
+    return address;
+  }
+
+  /**
+   * Allocates an ephemeron table: {@code pairs} (key, value) pairs in tagged slots {@code 2i} and
+   * {@code 2i + 1}, initially {@code undefined}. A reference key is weak and its value is kept only
+   * while the key is reachable other than through this pair (chains through other ephemerons
+   * count); when the key dies the collector stores {@code undefined} into key and value. A value
+   * whose key is not a reference is traced normally. For {@code WeakMap}/{@code WeakSet}. Young (or
+   * large); may collect.
+   */
+  public long allocateEphemeronTable(int classId, int kind, int pairs) {
+    if (pairs < 0 || pairs > ObjectHeader.MAX_TAGGED_SLOTS / 2) {
+      throw new IllegalArgumentException("ephemeron pair count out of range: " + pairs);
+    }
+    long address = allocate(classId, kind, 2 * pairs, 0);
+    setSlotStrength(address, ObjectHeader.EPHEMERON_SLOTS);
+    return address;
+  }
+
+  private void setSlotStrength(long address, int strength) {
+    memory.set(
+        JAVA_LONG,
+        address + 8,
+        ObjectHeader.withSlotStrength(memory.get(JAVA_LONG, address + 8), strength));
+    if (marker.isMarking() && !young.contains(address)) {
+      marker.allocatedBlackWithWeakSlots(address);
+    }
+  }
+
+  /** Whether the object's tagged slots are weak or ephemeron pairs (see {@link #allocateWeak}). */
+  public boolean hasWeakSlots(long object) {
+    assert checkObject(object);
+    return ObjectHeader.slotStrength(memory.get(JAVA_LONG, object + 8))
+        != ObjectHeader.STRONG_SLOTS;
+  }
+
+  /** Number of (key, value) pairs of an ephemeron table. */
+  public int ephemeronPairCount(long table) {
+    assert checkObject(table);
+    long w1 = memory.get(JAVA_LONG, table + 8);
+    if (ObjectHeader.slotStrength(w1) != ObjectHeader.EPHEMERON_SLOTS) {
+      throw new IllegalArgumentException("not an ephemeron table: " + table);
+    }
+    return ObjectHeader.taggedSlots(w1) / 2;
+  }
+
   // ---------------------------------------------------------------- header
 
   public int classId(long object) {
@@ -320,6 +415,22 @@ public final class Heap implements AutoCloseable {
     if (marker.isMarking()) {
       marker.noteClassId(classId);
     }
+  }
+
+  /**
+   * The object's identity hash: assigned on first request, then stable for the object's life
+   * (across scavenges, promotion and full collections); in 1..{@link
+   * ObjectHeader#MAX_IDENTITY_HASH}, well distributed in every bit. Never allocates.
+   */
+  public int identityHash(long object) {
+    assert checkObject(object);
+    long w0 = memory.get(JAVA_LONG, object);
+    int hash = ObjectHeader.identityHash(w0);
+    if (hash == 0) {
+      hash = identityHashes.next();
+      memory.set(JAVA_LONG, object, ObjectHeader.withIdentityHash(w0, hash));
+    }
+    return hash;
   }
 
   public int kind(long object) {
@@ -576,6 +687,7 @@ public final class Heap implements AutoCloseable {
    */
   private void finishMarking() {
     BitSet liveClassIds = marker.finish();
+    externals.afterMarking(marks);
     if (stress.verify()) {
       verifier.validateMarking();
     }
@@ -638,12 +750,71 @@ public final class Heap implements AutoCloseable {
     roots.remove(provider);
   }
 
+  /** Registers edges of hidden classes to trace from objects that carry them (see there). */
+  public void addClassEdges(ClassEdges edges) {
+    checkOpen();
+    classEdges.add(edges);
+  }
+
+  public void removeClassEdges(ClassEdges edges) {
+    classEdges.remove(edges);
+  }
+
   public void addListener(GcListener listener) {
     listeners.add(listener);
   }
 
   public void removeListener(GcListener listener) {
     listeners.remove(listener);
+  }
+
+  // ---------------------------------------------------------------- external references
+
+  /**
+   * Makes heap object {@code owner} refer to Java object {@code target}. Returns a handle word (a
+   * {@link ValueCodec} immediate, see {@link ValueCodec#isExternalHandle}; the VM stores it in one
+   * of owner's tagged slots; the collector ignores it). {@code target} stays strongly reachable
+   * while owner is alive, and is dropped (table entry freed for reuse) by the scavenge or
+   * mark-sweep cycle that finds owner dead. {@code externalBytes} (&gt;= 0) counts as external
+   * memory: toward old-generation collection pacing and toward the hard heap limit (allocation that
+   * would exceed {@code maxHeapBytes} counting external bytes collects, then throws {@link
+   * HeapExhaustedException}). Never allocates in the heap, never collects.
+   *
+   * @throws IllegalArgumentException if {@code externalBytes} is negative
+   */
+  public long registerExternal(long owner, Object target, long externalBytes) {
+    checkOpen();
+    assert checkObject(owner);
+    long handle = externals.register(owner, target, externalBytes);
+    externalBytesGrew(externalBytes);
+    return handle;
+  }
+
+  /** The target of a handle word registered on this heap; constant time (an array load). */
+  public Object external(long handleWord) {
+    return externals.target(handleWord);
+  }
+
+  /**
+   * Replaces the target (and its byte count) behind a handle word.
+   *
+   * @throws IllegalArgumentException if the word is not the handle of a live entry, or {@code
+   *     externalBytes} is negative
+   */
+  public void setExternal(long handleWord, Object target, long externalBytes) {
+    checkOpen();
+    externalBytesGrew(externals.replace(handleWord, target, externalBytes));
+  }
+
+  /** Current external bytes (also in {@link GcStatistics#externalBytes()} and the GC log line). */
+  public long externalBytes() {
+    return externals.bytes();
+  }
+
+  private void externalBytesGrew(long delta) {
+    if (!tracer.inPause()) {
+      scheduler.externalBytesGrew(delta);
+    }
   }
 
   // ---------------------------------------------------------------- introspection
@@ -713,6 +884,8 @@ public final class Heap implements AutoCloseable {
       region.close();
       roots.clear();
       listeners.clear();
+      externals.clear();
+      classEdges.clear();
     }
   }
 }

@@ -3,6 +3,7 @@ package org.jsheap.gc;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.MemorySegment;
+import java.util.BitSet;
 import org.jsheap.gc.space.SemiSpace;
 import org.jsheap.gc.util.LongStack;
 import org.jsheap.gc.util.MarkBitmap;
@@ -32,6 +33,11 @@ final class HeapVerifier {
   private final SlotSet rememberedSet;
   private final MarkBitmap marks;
   private final RootRegistry roots;
+  private final ClassEdgeRegistry classEdges;
+  private final ExternalReferenceTable externals;
+  private final BitSet classEdgesVisited = new BitSet();
+  private boolean checkingTargets;
+  private final RootVisitor classEdgePusher = this::pushClassEdgeTarget;
   private final LongStack work = new LongStack(1024);
   private final LongStack visitedList = new LongStack(1024);
   private MarkBitmap youngStarts;
@@ -43,13 +49,17 @@ final class HeapVerifier {
       OldGeneration old,
       SlotSet rememberedSet,
       MarkBitmap marks,
-      RootRegistry roots) {
+      RootRegistry roots,
+      ClassEdgeRegistry classEdges,
+      ExternalReferenceTable externals) {
     this.memory = memory;
     this.young = young;
     this.old = old;
     this.rememberedSet = rememberedSet;
     this.marks = marks;
     this.roots = roots;
+    this.classEdges = classEdges;
+    this.externals = externals;
   }
 
   private void prepareBitmaps() {
@@ -63,6 +73,7 @@ final class HeapVerifier {
       }
     }
     visitedList.clear();
+    classEdgesVisited.clear();
   }
 
   /** Verifies the heap; with {@code exact}, also that kept objects equal reachable objects. */
@@ -89,6 +100,7 @@ final class HeapVerifier {
           oldCount[0]++;
         });
 
+    checkExternalOwners();
     long reachable = trace();
     if (exact && reachable != youngCount + oldCount[0]) {
       throw new HeapVerificationError(
@@ -179,6 +191,7 @@ final class HeapVerifier {
   /** Traces from the roots, checking reachable young objects; returns the count reached. */
   private long trace() {
     work.clear();
+    checkingTargets = true;
     roots.visitRoots(
         value -> {
           if (ValueCodec.isPoison(value)) {
@@ -217,11 +230,49 @@ final class HeapVerifier {
         visitedList.push(ValueCodec.asReference(value));
       }
     }
+    int classId = ObjectHeader.classId(memory.get(JAVA_LONG, object));
+    if (!classEdgesVisited.get(classId)) {
+      classEdgesVisited.set(classId);
+      classEdges.visit(classId, classEdgePusher);
+    }
+  }
+
+  private long pushClassEdgeTarget(long value) {
+    if (ValueCodec.isReference(value)) {
+      long target = ValueCodec.asReference(value);
+      if (checkingTargets) {
+        checkTarget(target, 0, 0);
+      }
+      if (visited.mark(target)) {
+        work.push(target);
+        visitedList.push(target);
+      }
+    }
+    return value;
+  }
+
+  /** Every live external-reference entry's owner is a live object of the generation it is in. */
+  private void checkExternalOwners() {
+    externals.forEachOwner(
+        (owner, onYoungList) -> {
+          boolean live =
+              onYoungList
+                  ? young.contains(owner) && youngStarts.isMarked(owner)
+                  : old.isObjectStart(owner);
+          if (!live) {
+            throw new HeapVerificationError(
+                "external reference owner "
+                    + owner
+                    + (onYoungList ? " (young list)" : " (old list)")
+                    + " is not a live object");
+          }
+        });
   }
 
   /** At the end of marking: every object reachable from the roots must be marked. */
   void validateMarking() {
     prepareBitmaps();
+    checkingTargets = false;
     work.clear();
     roots.visitRoots(
         value -> {

@@ -33,6 +33,13 @@ final class Marker {
   private final RootRegistry roots;
   private final LongStack gray = new LongStack(1024);
   private final BitSet liveClassIds = new BitSet();
+  private final ClassEdgeRegistry classEdges;
+  private final MarkingWeakSlots weakSlots;
+  private final RootVisitor edgeMarker =
+      value -> {
+        markValue(value);
+        return value;
+      };
   private boolean marking;
   private boolean finalPhase;
   private long markedOldBytes;
@@ -43,13 +50,16 @@ final class Marker {
       SemiSpace young,
       OldGeneration old,
       SlotSet rememberedSet,
-      RootRegistry roots) {
+      RootRegistry roots,
+      ClassEdgeRegistry classEdges) {
     this.memory = memory;
     this.marks = marks;
     this.young = young;
     this.old = old;
     this.rememberedSet = rememberedSet;
     this.roots = roots;
+    this.classEdges = classEdges;
+    this.weakSlots = new MarkingWeakSlots(memory, marks, young, this);
   }
 
   /** Whether a marking cycle is running (between {@link #start} and {@link #finish}). */
@@ -63,6 +73,7 @@ final class Marker {
     marks.clear(old.start(), old.end());
     gray.clear();
     liveClassIds.clear();
+    weakSlots.start();
     markedOldBytes = 0;
     finalPhase = false;
     marking = true;
@@ -84,17 +95,35 @@ final class Marker {
         });
   }
 
-  /** The insertion barrier: {@code target} (old) was stored into {@code holder}. */
-  void barrier(long holder, long target) {
-    if (!young.contains(holder) && marks.isMarked(holder) && marks.mark(target)) {
+  /**
+   * The insertion barrier: {@code target} (old) was stored into {@code slot} of {@code holder}. A
+   * holder with weak slots shades nothing (see {@link MarkingWeakSlots}).
+   */
+  void barrier(long holder, long slot, long target) {
+    if (young.contains(holder) || !marks.isMarked(holder)) {
+      return;
+    }
+    long w1 = memory.get(JAVA_LONG, holder + 8);
+    if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
+      weakSlots.storedIntoMarkedHolder(holder, w1, slot);
+    } else if (marks.mark(target)) {
       gray.push(target);
     }
+  }
+
+  /** An old holder with weak slots was allocated black (after {@link #allocatedBlack}). */
+  void allocatedBlackWithWeakSlots(long address) {
+    weakSlots.allocatedBlack(address);
+  }
+
+  boolean inFinalPhase() {
+    return finalPhase;
   }
 
   /** An old object allocated during marking: black, with its class id noted. */
   void allocatedBlack(long address, int classId, long size) {
     marks.mark(address);
-    liveClassIds.set(classId);
+    noteClassId(classId);
     markedOldBytes += size;
   }
 
@@ -105,15 +134,20 @@ final class Marker {
     }
   }
 
+  /** A class some live object carries: the first time in a cycle, its class edges are traced. */
   void noteClassId(int classId) {
-    liveClassIds.set(classId);
+    if (!liveClassIds.get(classId)) {
+      liveClassIds.set(classId);
+      classEdges.visit(classId, edgeMarker);
+    }
   }
 
   long markedOldBytes() {
     return markedOldBytes;
   }
 
-  private void markValue(long value) {
+  /** Shades a value's target; young targets only in the final phase. */
+  void markValue(long value) {
     if (!ValueCodec.isReference(value)) {
       return;
     }
@@ -144,10 +178,14 @@ final class Marker {
   private long scan(long object) {
     long w0 = memory.get(JAVA_LONG, object);
     long w1 = memory.get(JAVA_LONG, object + 8);
-    liveClassIds.set(ObjectHeader.classId(w0));
+    noteClassId(ObjectHeader.classId(w0));
     long size = ObjectHeader.size(w1);
     if (!young.contains(object)) {
       markedOldBytes += size;
+    }
+    if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
+      weakSlots.scanHolder(object, w1);
+      return size;
     }
     long slot = object + ObjectHeader.SIZE;
     long end = slot + 8L * ObjectHeader.taggedSlots(w1);
@@ -167,19 +205,30 @@ final class Marker {
   BitSet finish() {
     finalPhase = true;
     marks.clear(young.start(), young.end());
-    roots.visitRoots(
-        value -> {
-          markValue(value);
-          return value;
-        });
+    roots.visitRoots(edgeMarker);
+    // Class edges again, now young targets too: those met in incremental steps skipped young
+    // targets, and the mutator may have changed edges since.
+    for (int id = liveClassIds.nextSetBit(0); id >= 0; id = liveClassIds.nextSetBit(id + 1)) {
+      classEdges.visit(id, edgeMarker);
+    }
     drain();
     boolean[] changed = new boolean[1];
+    boolean[] firstPass = {true};
     do {
       changed[0] = false;
       rememberedSet.forEach(
           slot -> {
             long holder = old.objectStartOfSlot(slot);
             if (holder != 0 && marks.isMarked(holder)) {
+              long w1 = memory.get(JAVA_LONG, holder + 8);
+              if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
+                // Holders scanned before the final phase left their young pairs to this pass;
+                // holders marked later are scanned in the final phase and see young keys.
+                if (firstPass[0]) {
+                  weakSlots.rememberedSlot(holder, w1, slot);
+                }
+                return true;
+              }
               long value = memory.get(JAVA_LONG, slot);
               if (ValueCodec.isReference(value)) {
                 long target = ValueCodec.asReference(value);
@@ -191,8 +240,16 @@ final class Marker {
             }
             return true;
           });
+      firstPass[0] = false;
       drain();
+      while (weakSlots.resolveEphemerons()) {
+        changed[0] = true;
+        drain();
+      }
     } while (changed[0]);
+    // Before anything can free what died: weak slots, dead pairs and dead class edges are cleared.
+    weakSlots.clearDead();
+    classEdges.clearDead(marks);
     finalPhase = false;
     marking = false;
     gray.trim(1 << 16);

@@ -14,14 +14,21 @@ final class PauseTracer {
   private final PrintStream log;
   private final SemiSpace young;
   private final OldGeneration old;
+  private final ExternalReferenceTable externals;
   private boolean inPause;
   private GcPauseEvent pauseEvent;
 
-  PauseTracer(GcStatistics stats, PrintStream log, SemiSpace young, OldGeneration old) {
+  PauseTracer(
+      GcStatistics stats,
+      PrintStream log,
+      SemiSpace young,
+      OldGeneration old,
+      ExternalReferenceTable externals) {
     this.stats = stats;
     this.log = log;
     this.young = young;
     this.old = old;
+    this.externals = externals;
   }
 
   /** Whether a collection pause is in progress. */
@@ -55,12 +62,14 @@ final class PauseTracer {
     if (log != null) {
       log.printf(
           Locale.ROOT,
-          "[gc] %-20s #%d young %dK old %dK large %dK promoted %dK freed %dK pause %.3f ms%n",
+          "[gc] %-20s #%d young %dK old %dK large %dK external %dK promoted %dK freed %dK"
+              + " pause %.3f ms%n",
           kind.name().toLowerCase(Locale.ROOT),
           kind == CollectionKind.SCAVENGE ? stats.scavenges() : stats.fullCollections(),
           stats.youngUsedBytes >> 10,
           stats.oldUsedBytes >> 10,
           stats.largeObjectBytes >> 10,
+          stats.externalBytes >> 10,
           stats.bytesPromoted() >> 10,
           stats.bytesFreed >> 10,
           pause / 1e6);
@@ -72,6 +81,7 @@ final class PauseTracer {
   /** Copies the spaces' current usage into the statistics. */
   void recordUsage() {
     stats.recordUsage(young.usedBytes(), old.usedBytes(), old.largeObjectBytes(), old.freedBytes());
+    stats.externalBytes = externals.bytes();
   }
 
   private void commitPauseEvent(String kind) {

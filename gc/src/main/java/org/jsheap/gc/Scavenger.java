@@ -32,6 +32,9 @@ final class Scavenger {
   private final boolean poison;
   private final LongStack promoted = new LongStack(256);
   private final RootVisitor forwarder = this::forward;
+  private final ScavengeWeakSlots weakSlots;
+  private final ClassEdgeRegistry classEdges;
+  private final ExternalReferenceTable externals;
   private long fromStart;
   private long fromEnd;
   private long toTop;
@@ -46,7 +49,9 @@ final class Scavenger {
       RootRegistry roots,
       Marker marker,
       int promotionAge,
-      boolean poison) {
+      boolean poison,
+      ClassEdgeRegistry classEdges,
+      ExternalReferenceTable externals) {
     this.memory = memory;
     this.young = young;
     this.old = old;
@@ -55,6 +60,9 @@ final class Scavenger {
     this.marker = marker;
     this.promotionAge = promotionAge;
     this.poison = poison;
+    this.classEdges = classEdges;
+    this.externals = externals;
+    this.weakSlots = new ScavengeWeakSlots(memory, young, rememberedSet);
   }
 
   /**
@@ -69,20 +77,26 @@ final class Scavenger {
     fromEnd = young.top();
     long toStart = young.reserveStart();
     toTop = toStart;
+    weakSlots.begin(fromStart, fromEnd);
 
     roots.visitRoots(forwarder);
+    classEdges.update(forwarder);
     rememberedSet.forEach(this::updateRememberedSlot);
 
     long scan = toStart;
-    while (scan < toTop || !promoted.isEmpty()) {
-      while (scan < toTop) {
-        scan += scanObject(scan, false);
+    do {
+      while (scan < toTop || !promoted.isEmpty()) {
+        while (scan < toTop) {
+          scan += scanObject(scan, false);
+        }
+        while (!promoted.isEmpty()) {
+          scanObject(promoted.pop(), true);
+        }
       }
-      while (!promoted.isEmpty()) {
-        scanObject(promoted.pop(), true);
-      }
-    }
+    } while (weakSlots.resolveEphemerons(forwarder));
+    weakSlots.clearDead();
     promoted.trim(4096);
+    externals.afterScavenge(fromStart, fromEnd);
 
     long survivors = toTop - toStart;
     young.flip(toTop);
@@ -96,8 +110,12 @@ final class Scavenger {
 
   /** Processes one remembered slot; returns whether it must stay remembered. */
   private boolean updateRememberedSlot(long slot) {
-    if (old.objectStartOfSlot(slot) == 0) {
+    long holder = old.objectStartOfSlot(slot);
+    if (holder == 0) {
       return false; // the holder died in the last marking and waits for its sweep
+    }
+    if (ObjectHeader.slotStrength(memory.get(JAVA_LONG, holder + 8)) != ObjectHeader.STRONG_SLOTS) {
+      return weakSlots.rememberedSlot(holder, slot, forwarder);
     }
     long value = memory.get(JAVA_LONG, slot);
     if (!ValueCodec.isReference(value)) {
@@ -172,6 +190,10 @@ final class Scavenger {
   /** Updates an object's slots; for an old holder, re-records slots that still point young. */
   private long scanObject(long object, boolean oldHolder) {
     long w1 = memory.get(JAVA_LONG, object + 8);
+    if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
+      weakSlots.scanHolder(object, w1, forwarder);
+      return ObjectHeader.size(w1);
+    }
     long slot = object + ObjectHeader.SIZE;
     long end = slot + 8L * ObjectHeader.taggedSlots(w1);
     for (; slot < end; slot += 8) {

@@ -15,7 +15,8 @@ package org.jsheap.gc;
  *   0xFFFB          undefined
  *   0xFFFC          null
  *   0xFFFD          heap reference: a 48-bit heap offset (never 0)
- *   0xFFFE          small immediate: a 32-bit payload (e.g. the array hole)
+ *   0xFFFE          small immediate: a 32-bit payload (e.g. the array hole); payloads with
+ *                   bit 31 set are external-reference handles (bits 0..30: the table index)
  *   0xFFFF          never produced; {@link #POISON} lives here so a stale read fails loudly
  * </pre>
  *
@@ -185,6 +186,31 @@ public final class ValueCodec {
   public static int immediatePayload(long value) {
     assert isImmediate(value) : describe(value);
     return (int) value;
+  }
+
+  // ---- external-reference handles
+
+  private static final int EXTERNAL_HANDLE_BIT = 0x8000_0000;
+
+  /** One more than the largest index an external-reference handle can carry. */
+  static final int MAX_EXTERNAL_HANDLES = Integer.MAX_VALUE;
+
+  /**
+   * The handle word of external-reference entry {@code index}: an immediate (never traced) whose
+   * payload has bit 31 set, so it differs from the VM's small immediates such as {@link #HOLE}.
+   */
+  static long externalHandle(int index) {
+    return immediate(EXTERNAL_HANDLE_BIT | index);
+  }
+
+  /** Whether a word is an external-reference handle (see {@link Heap#registerExternal}). */
+  public static boolean isExternalHandle(long value) {
+    return isImmediate(value) && (value & EXTERNAL_HANDLE_BIT) != 0;
+  }
+
+  /** The table index an external-reference handle carries. */
+  static int externalHandleIndex(long handleWord) {
+    return (int) handleWord & ~EXTERNAL_HANDLE_BIT;
   }
 
   /** True for the poison pattern (or any word with the never-produced tag). */

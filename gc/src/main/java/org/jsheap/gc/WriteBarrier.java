@@ -28,7 +28,7 @@ final class WriteBarrier {
         rememberedSet.record(slot);
       }
     } else if (marker.isMarking()) {
-      marker.barrier(holder, target);
+      marker.barrier(holder, slot, target);
     }
   }
 }

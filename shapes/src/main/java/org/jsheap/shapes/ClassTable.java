@@ -10,8 +10,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jsheap.gc.ClassEdges;
+import org.jsheap.gc.CollectionKind;
 import org.jsheap.gc.GcListener;
+import org.jsheap.gc.GcStatistics;
 import org.jsheap.gc.Heap;
+import org.jsheap.gc.RootVisitor;
+import org.jsheap.gc.ValueCodec;
 
 /**
  * Maps 32-bit hidden-class ids to shapes and back, and reclaims both.
@@ -26,8 +31,12 @@ import org.jsheap.gc.Heap;
  * <p>Invariant: every id a live heap object carries maps to a pinned shape, because an object gets
  * an id only through {@link #touch}, which pins, and unpinning skips ids used since the last
  * marking. So an id is reused only when no live object and no Java holder can observe it.
+ *
+ * <p>Prototype edges. The table is the heap's {@link ClassEdges} for shapes: the prototype of a
+ * shape is traced from each object that carries the shape (it is not a root), updated in scavenges
+ * through the {@link PrototypeHolder}s the table tracks, and cleared when it dies.
  */
-public final class ClassTable implements GcListener {
+public final class ClassTable implements GcListener, ClassEdges {
   /** Class id of out-of-object property arrays. */
   public static final int PROPERTY_ARRAY_CLASS = 1;
 
@@ -39,6 +48,12 @@ public final class ClassTable implements GcListener {
 
   /** Class id of accessor pairs (getter, setter). */
   public static final int ACCESSOR_PAIR_CLASS = 4;
+
+  /**
+   * Most references {@link #afterCollection} takes off the queue per collection, so a burst of dead
+   * shapes costs a bounded pause; the rest waits for the next collections.
+   */
+  static final int DRAIN_PER_COLLECTION = 65_536;
 
   /** The first id given to a shape. */
   public static final int FIRST_SHAPE_ID = 16;
@@ -57,13 +72,10 @@ public final class ClassTable implements GcListener {
     }
   }
 
-  /** A weak reference to a prototype holder that closes its global handle once enqueued. */
+  /** A weak reference to a prototype holder, dropped from the table once enqueued. */
   private static final class HolderRef extends WeakReference<PrototypeHolder> {
-    final PrototypeHolder.Closer closer;
-
     HolderRef(PrototypeHolder holder, ReferenceQueue<Object> q) {
       super(holder, q);
-      this.closer = holder.closer();
     }
   }
 
@@ -84,6 +96,7 @@ public final class ClassTable implements GcListener {
   public ClassTable(Heap heap) {
     this.heap = heap;
     heap.addListener(this);
+    heap.addClassEdges(this);
   }
 
   Heap heap() {
@@ -190,13 +203,28 @@ public final class ClassTable implements GcListener {
   }
 
   /**
-   * Frees the ids of shapes Java has dropped, unlinks their transition edges and closes the handles
-   * of prototype holders no shape uses. Call on the mutator thread outside collections; the object
-   * model calls it when it creates shapes.
+   * Frees the ids of shapes Java has dropped, unlinks their transition edges and forgets prototype
+   * holders no shape uses. Call on the mutator thread outside collections; the object model calls
+   * it when it creates shapes.
    */
   public void drainReferenceQueue() {
+    drainReferenceQueue(Integer.MAX_VALUE);
+  }
+
+  /**
+   * After every collection: frees what Java has dropped since, at most {@link
+   * #DRAIN_PER_COLLECTION} references. Shapes unpinned by a marking die in a later Java GC, so
+   * their ids return over the following collections without the VM's help. Touches no heap object,
+   * so it is safe inside the collection's listener callback.
+   */
+  @Override
+  public void afterCollection(CollectionKind kind, GcStatistics statistics) {
+    drainReferenceQueue(DRAIN_PER_COLLECTION);
+  }
+
+  private void drainReferenceQueue(int limit) {
     Reference<?> r;
-    while ((r = queue.poll()) != null) {
+    for (int n = 0; n < limit && (r = queue.poll()) != null; n++) {
       if (r instanceof ShapeRef ref) {
         if (ref.parent != null) {
           ref.parent.forgetTransition(ref.transition, ref);
@@ -208,7 +236,6 @@ public final class ClassTable implements GcListener {
         }
       } else if (r instanceof HolderRef h) {
         holders.remove(h);
-        h.closer.close();
       }
     }
   }
@@ -224,7 +251,7 @@ public final class ClassTable implements GcListener {
   // ---- roots of shape trees
 
   PrototypeHolder newHolder(long prototype) {
-    PrototypeHolder h = new PrototypeHolder(heap.newGlobalHandle(prototype));
+    PrototypeHolder h = new PrototypeHolder(prototype);
     holders.add(new HolderRef(h, queue));
     return h;
   }
@@ -279,7 +306,32 @@ public final class ClassTable implements GcListener {
     return ((long) kind.ordinal() << 32) | capacity;
   }
 
-  /** Number of open prototype holders (each holds one global handle). */
+  // ---- prototype edges (ClassEdges)
+
+  /** The prototype of the shape with id {@code classId}: traced from objects carrying the id. */
+  @Override
+  public void visitClassEdges(int classId, RootVisitor visitor) {
+    Shape s = shape(classId);
+    if (s != null) {
+      long proto = s.prototype();
+      if (ValueCodec.isReference(proto)) {
+        visitor.visit(proto);
+      }
+    }
+  }
+
+  /** Every tracked holder's prototype, updated (scavenges) or cleared (dead after marking). */
+  @Override
+  public void updateClassEdges(RootVisitor visitor) {
+    for (HolderRef r : holders) {
+      PrototypeHolder h = r.get();
+      if (h != null) {
+        h.updateEdge(visitor);
+      }
+    }
+  }
+
+  /** Number of prototype holders the table tracks. */
   public int holderCount() {
     return holders.size();
   }

@@ -1,44 +1,46 @@
 package org.jsheap.shapes;
 
-import org.jsheap.gc.GlobalHandle;
+import org.jsheap.gc.RootVisitor;
 import org.jsheap.gc.ValueCodec;
 
 /**
  * Holds the prototype of every shape of one shape tree. Shapes are Java objects and prototypes are
- * heap objects that move, so the reference lives in a global handle. The holder is shared by all
- * shapes with the same prototype and closed (on the mutator thread, by {@link ClassTable}) once no
- * shape refers to it, which lets the prototype die.
+ * heap objects that move; the reference is a class edge ({@link org.jsheap.gc.ClassEdges}), not a
+ * root: the collector traces it from every object whose class has this holder, updates it in
+ * scavenges and clears it (to {@code undefined}) when marking finds the prototype dead, which
+ * happens only once no live object inherits from it. So a prototype that reaches its own instances
+ * is collected with them. A cleared holder belongs to shapes no live object carries; a cache that
+ * keeps such a shape sees {@code undefined}, never the prototype of another object.
  */
 public final class PrototypeHolder {
   /** The holder of {@code null}. */
-  static final PrototypeHolder NULL = new PrototypeHolder(null);
+  static final PrototypeHolder NULL = new PrototypeHolder(ValueCodec.NULL);
 
-  private final GlobalHandle handle;
+  /**
+   * The prototype: a reference value, {@link ValueCodec#NULL}, or {@code undefined} once cleared.
+   */
+  // SAFETY: written only on the mutator thread (by the collector's class-edge callbacks, which run
+  // there, inside collections), so plain accesses suffice.
+  private long prototype;
 
-  PrototypeHolder(GlobalHandle handle) {
-    this.handle = handle;
+  PrototypeHolder(long prototype) {
+    this.prototype = prototype;
   }
 
   /** The prototype: a reference value, or {@link ValueCodec#NULL}. */
   public long get() {
-    return handle == null ? ValueCodec.NULL : handle.get();
+    return prototype;
   }
 
-  /** Closes the handle; held apart from the holder so it can run after the holder died. */
-  record Closer(GlobalHandle handle) {
-    void close() {
-      if (handle != null) {
-        handle.close();
-      }
+  /** The collector's update of the class edge (see {@link ClassTable#updateClassEdges}). */
+  void updateEdge(RootVisitor visitor) {
+    if (ValueCodec.isReference(prototype)) {
+      prototype = visitor.visit(prototype);
     }
-  }
-
-  Closer closer() {
-    return new Closer(handle);
   }
 
   @Override
   public String toString() {
-    return handle == null ? "proto:null" : "proto:" + ValueCodec.describe(handle.get());
+    return "proto:" + ValueCodec.describe(prototype);
   }
 }
