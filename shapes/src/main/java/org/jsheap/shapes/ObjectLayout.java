@@ -128,8 +128,8 @@ final class ObjectLayout {
     return p == ValueCodec.UNDEFINED ? 0 : heap.taggedSlotCount(addr(p));
   }
 
-  /** The dictionary entry of own property {@code key} of a dictionary-mode object, or -1. */
-  int dictionaryEntry(long a, String key) {
+  /** The dictionary entry of own property {@code key} (canonical) of a dictionary object, or -1. */
+  int dictionaryEntry(long a, Object key) {
     int id = keys.idIfPresent(key);
     if (id < 0) {
       return -1;

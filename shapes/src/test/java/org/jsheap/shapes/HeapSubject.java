@@ -81,7 +81,8 @@ final class HeapSubject implements AbstractPropertySemanticsContract.Subject {
     List<Object> out = new ArrayList<>(fx.model.ownKeys(ref()));
     out.remove("length");
     out.addAll(fx.model.ownSymbolKeys(ref()));
-    assertEquals(out, fx.model.ownPropertyKeys(ref()).stream().filter(k -> !"length".equals(k)).toList());
+    assertEquals(
+        out, fx.model.ownPropertyKeys(ref()).stream().filter(k -> !"length".equals(k)).toList());
     return out;
   }
 

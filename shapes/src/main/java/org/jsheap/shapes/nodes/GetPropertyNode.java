@@ -18,11 +18,11 @@ import org.jsheap.shapes.Shape;
  */
 @Introspectable
 public abstract class GetPropertyNode extends PropertyAccessNode {
-  protected GetPropertyNode(ObjectModel model, String key) {
+  protected GetPropertyNode(ObjectModel model, Object key) {
     super(model, key);
   }
 
-  public static GetPropertyNode create(ObjectModel model, String key) {
+  public static GetPropertyNode create(ObjectModel model, Object key) {
     return GetPropertyNodeGen.create(model, key);
   }
 

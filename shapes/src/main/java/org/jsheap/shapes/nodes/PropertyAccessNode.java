@@ -26,22 +26,24 @@ public abstract class PropertyAccessNode extends Node {
   public static final int CACHE_LIMIT = 4;
 
   protected final ObjectModel model;
-  protected final String key;
+
+  /** The key: a canonical (interned) {@link String} or a {@link org.jsheap.shapes.SymbolKey}. */
+  protected final Object key;
 
   /** The array index the key denotes, or -1: index keys always take the element path. */
   protected final long keyIndex;
 
-  /** {@code key.hashCode()}, a constant for the engine-wide cache's probe. */
+  /** {@code key.hashCode()}, a constant for the megamorphic cache's probe. */
   protected final int keyHash;
 
-  protected PropertyAccessNode(ObjectModel model, String key) {
+  protected PropertyAccessNode(ObjectModel model, Object key) {
     this.model = model;
-    this.key = PropertyKeys.intern(key);
+    this.key = PropertyKeys.internKey(key);
     this.keyIndex = PropertyKeys.arrayIndex(key);
     this.keyHash = this.key.hashCode();
   }
 
-  public final String key() {
+  public final Object key() {
     return key;
   }
 
