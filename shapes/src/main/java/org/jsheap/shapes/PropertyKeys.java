@@ -15,7 +15,13 @@ import java.util.Map;
  * empty/deleted markers. The id table only grows (like an atom table without weak entries); it
  * holds only keys that were stored in a dictionary-mode object.
  *
- * <p>Not thread-safe: one instance per object model.
+ * <p>Computed keys ({@code o[k]}) reach the generic paths as arbitrary equal strings. {@link
+ * #canonical} finds the canonical instance in a small direct-mapped cache (a hash, cached in the
+ * string, and an {@code equals}; no new string, no {@link String#intern()} call) and interns only
+ * on a miss. The cache is bounded, so a program using many distinct keys as a map does not grow it;
+ * a collision costs one more intern. Array-index keys never reach it: {@link #arrayIndex(String)}
+ * routes them to the elements first, without allocating. Not thread-safe: one instance per object
+ * model.
  */
 public final class PropertyKeys {
   /** The first key id; lower ids are reserved. */
@@ -24,8 +30,12 @@ public final class PropertyKeys {
   /** Largest array index (2^32 - 2), as in ECMAScript. */
   public static final long MAX_ARRAY_INDEX = 0xFFFF_FFFEL;
 
+  /** Entries of the canonical-string cache (a power of two). */
+  static final int CANONICAL_CACHE_SIZE = 1 << 10;
+
   private final Map<Object, Integer> ids = new HashMap<>();
   private final List<Object> keys = new ArrayList<>();
+  private final String[] canonicalCache = new String[CANONICAL_CACHE_SIZE];
   private long interns;
 
   /** The id of {@code key} (canonical), assigning one on first use. */
@@ -52,7 +62,7 @@ public final class PropertyKeys {
 
   /**
    * The canonical form of a property key: the interned string equal to {@code key}, or the symbol
-   * key itself.
+   * key itself. A string seen recently is found in the cache without interning.
    *
    * @throws IllegalArgumentException if {@code key} is neither a string nor a symbol key
    */
@@ -65,11 +75,18 @@ public final class PropertyKeys {
   }
 
   private String canonicalString(String s) {
+    int i = (s.hashCode() * 0x9E37_79B9 >>> 16) & (CANONICAL_CACHE_SIZE - 1);
+    String c = canonicalCache[i];
+    if (c == s || (c != null && c.equals(s))) {
+      return c;
+    }
     interns++;
-    return s.intern();
+    c = s.intern();
+    canonicalCache[i] = c;
+    return c;
   }
 
-  /** How many times {@link #canonical} interned a string; for tests. */
+  /** How many times {@link #canonical} had to intern a string (a cache miss); for tests. */
   long internCount() {
     return interns;
   }
