@@ -3,9 +3,11 @@ package org.jsheap.shapes;
 import com.oracle.truffle.api.CompilerDirectives;
 
 /**
- * The engine-wide (shape, key) to property cache behind megamorphic access sites: a direct-mapped
- * table of fixed size probed by (class id, key hash), so it never grows and holds at most {@link
- * #SIZE} shapes alive. Not thread-safe: one object model per mutator thread.
+ * The (shape, key) to property cache behind megamorphic access sites: a direct-mapped table of
+ * fixed size probed by (class id, key hash), so it never grows and holds at most {@link #SIZE}
+ * shapes alive. There is one per {@link ObjectModel} (not one per engine): class ids are per-model
+ * ({@link ClassTable}), so entries of two models could not share a table, and the model is one per
+ * mutator thread, so the cache needs no synchronisation. Not thread-safe.
  *
  * <p>A hit needs no class table: an entry holds the class id, the key, a read descriptor ({@link
  * #read}: location kind and index, or {@link #MISS}) and the shape's {@link Shape#cacheVersion()}

@@ -64,9 +64,9 @@ public final class Shape {
   @CompilationFinal private Assumption valid;
 
   /**
-   * Changes whenever {@link #valid} is invalidated (structure change, deprecation): the engine-wide
-   * {@link MegamorphicCache} records it per entry and compares it on a hit, a plain field load
-   * where an assumption check would be a call.
+   * Changes whenever {@link #valid} is invalidated (structure change, deprecation): the object
+   * model's {@link MegamorphicCache} records it per entry and compares it on a hit, a plain field
+   * load where an assumption check would be a call.
    */
   private int cacheVersion;
 
