@@ -8,8 +8,8 @@ import java.util.Locale;
  * which never changes.
  */
 public final class GcStatistics {
-  /** The heap this view reads usage from; null for a snapshot. */
-  private final Heap heap;
+  /** Brings a live view's usage counters up to date; null for a snapshot. */
+  private final Runnable refresher;
 
   long scavenges;
   long fullCollections;
@@ -27,14 +27,14 @@ public final class GcStatistics {
   long largeObjectBytes;
   long liveBytesAfterLastFull;
 
-  GcStatistics(Heap heap) {
-    this.heap = heap;
+  GcStatistics(Runnable refresher) {
+    this.refresher = refresher;
   }
 
   /** Brings the usage counters of a live view up to date. */
   private void refresh() {
-    if (heap != null && !heap.isClosed()) {
-      heap.refreshUsage();
+    if (refresher != null) {
+      refresher.run();
     }
   }
 
@@ -107,6 +107,42 @@ public final class GcStatistics {
 
   public long liveBytesAfterLastFull() {
     return liveBytesAfterLastFull;
+  }
+
+  // ---- recording, by the plan and its pause tracer only (mutator thread)
+
+  void recordScavenge(long copiedBytes, long promotedBytes) {
+    scavenges++;
+    bytesCopied += copiedBytes;
+    bytesPromoted += promotedBytes;
+  }
+
+  void recordFullCollection() {
+    fullCollections++;
+  }
+
+  void recordIncrementalCycle() {
+    incrementalCycles++;
+    fullCollections++;
+  }
+
+  void recordMarkingStep() {
+    markingSteps++;
+  }
+
+  void recordAllocated(long bytes) {
+    bytesAllocated += bytes;
+  }
+
+  void recordLiveBytesAfterMarking(long bytes) {
+    liveBytesAfterLastFull = bytes;
+  }
+
+  void recordUsage(long young, long old, long large, long freed) {
+    youngUsedBytes = young;
+    oldUsedBytes = old;
+    largeObjectBytes = large;
+    bytesFreed = freed;
   }
 
   void recordPause(long nanos) {

@@ -6,12 +6,11 @@ import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.io.PrintStream;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import org.jsheap.gc.space.BlockPool;
 import org.jsheap.gc.space.LargeObjectSpace;
 import org.jsheap.gc.space.MarkSweepSpace;
@@ -34,6 +33,12 @@ import org.jsheap.gc.util.SlotSet;
  * <p>Every reference store into a heap object goes through {@link #setSlot}, the one write barrier:
  * it records old-to-young slots in the remembered set and, while marking, shades a white old target
  * stored into a marked old holder (Dijkstra insertion barrier).
+ *
+ * <p>This class is the facade and the plan: it owns the mutator API and the order of the steps of
+ * each collection, and composes the parts that do the work: the young {@link SemiSpace} (which owns
+ * the bump pointer and its soft limit), the {@link OldGeneration}, the {@link WriteBarrier}, the
+ * {@link Scavenger} and {@link Marker}, the {@link CollectionScheduler} (when to collect), the
+ * {@link PauseTracer} (statistics, log line, JFR event) and the {@link RootRegistry}.
  */
 public final class Heap implements AutoCloseable {
   /** Bytes at the start of the reservation that are never allocated, so address 0 is null. */
@@ -43,57 +48,25 @@ public final class Heap implements AutoCloseable {
   public static final long LARGE_OBJECT_THRESHOLD = MarkSweepSpace.MAX_CELL_SIZE;
 
   /** The largest object the header can describe. */
-  public static final long MAX_OBJECT_BYTES = 0xFFFF_FFF8L;
+  public static final long MAX_OBJECT_BYTES = ObjectHeader.MAX_SIZE;
 
-  private static final long OLD_TRIGGER_MIN = 1024 * 1024;
-
-  final HeapConfig config;
-  final StressMode stress;
-  final NativeRegion region;
-  final MemorySegment memory;
-  final SemiSpace young;
-  final long youngBase;
-  final long youngSpan;
-  final long oldStart;
-  final long oldEnd;
-  final BlockPool pool;
-  final MarkSweepSpace oldSpace;
-  final LargeObjectSpace largeSpace;
-  final MarkBitmap marks;
-  final SlotSet rememberedSet;
-  final HandleStack handles = new HandleStack();
-  final GlobalHandles globals = new GlobalHandles();
-  final List<RootProvider> providers = new ArrayList<>();
-  final List<GcListener> listeners = new ArrayList<>();
-  final GcStatistics stats = new GcStatistics(this);
-  final Scavenger scavenger;
-  final Marker marker;
-  final HeapVerifier verifier;
-
-  /** Young allocation pointer; mirrors {@code young.top()} outside collections. */
-  private long top;
-
-  /**
-   * The fast path allocates while {@code top + size <= limit}. Normally the end of the current
-   * semispace; lowered to force the slow path for marking steps, stress points and pending
-   * old-generation requests (V8's allocation-observer trick), so the fast path has one compare.
-   */
-  private long limit;
-
-  private long allocationMark;
-  boolean marking;
-  boolean inCollection;
-  private boolean oldCollectionRequested;
-  long oldAllocatedSinceMark;
-  private long oldTrigger;
-  private long allocatedSinceStep;
-  private long stepBase;
+  private final HeapConfig config;
+  private final StressMode stress;
+  private final NativeRegion region;
+  private final MemorySegment memory;
+  private final SemiSpace young;
+  private final OldGeneration old;
+  private final SlotSet rememberedSet;
+  private final RootRegistry roots = new RootRegistry();
+  private final List<GcListener> listeners = new ArrayList<>();
+  private final GcStatistics stats = new GcStatistics(this::refreshUsage);
+  private final Marker marker;
+  private final WriteBarrier barrier;
+  private final Scavenger scavenger;
+  private final HeapVerifier verifier;
+  private final CollectionScheduler scheduler;
+  private final PauseTracer tracer;
   private boolean closed;
-
-  private final SplittableRandom stressRandom;
-  private int minorCountdown;
-  private int majorCountdown;
-  private long majorCycles;
 
   private Heap(HeapConfig config) {
     this.config = config;
@@ -102,34 +75,39 @@ public final class Heap implements AutoCloseable {
     this.memory = region.memory();
     long half = config.semispaceBytes();
     this.young = new SemiSpace(RESERVED_PREFIX_BYTES, half);
-    this.youngBase = RESERVED_PREFIX_BYTES;
-    this.youngSpan = 2 * half;
     long blockMask = BlockPool.BLOCK_SIZE - 1;
-    this.oldStart = (RESERVED_PREFIX_BYTES + 2 * half + blockMask) & ~blockMask;
+    long oldStart = (RESERVED_PREFIX_BYTES + 2 * half + blockMask) & ~blockMask;
     long oldBytes = (config.maxHeapBytes() - oldStart) & ~blockMask;
     if (oldBytes < 8 * BlockPool.BLOCK_SIZE) {
       region.close();
       throw new IllegalArgumentException(
           "maxHeapBytes " + config.maxHeapBytes() + " leaves too little old generation");
     }
-    this.oldEnd = oldStart + oldBytes;
-    this.pool = new BlockPool(oldStart, oldBytes);
-    this.marks = new MarkBitmap(0, oldEnd);
+    long oldEnd = oldStart + oldBytes;
+    BlockPool pool = new BlockPool(oldStart, oldBytes);
+    MarkBitmap marks = new MarkBitmap(0, oldEnd);
     this.rememberedSet = new SlotSet(oldStart, oldBytes, BlockPool.BLOCK_SHIFT);
-    this.oldSpace = new MarkSweepSpace(memory, pool, marks, rememberedSet, stress.poison());
-    this.largeSpace = new LargeObjectSpace(region, pool, marks, rememberedSet);
-    this.scavenger = new Scavenger(this);
-    this.marker = new Marker(this);
-    this.verifier = new HeapVerifier(this);
-    this.providers.add(handles);
-    this.providers.add(globals);
-    this.top = young.top();
-    this.allocationMark = top;
-    this.oldTrigger = initialOldTrigger();
-    this.stressRandom = new SplittableRandom(stress.randomSeed());
-    this.minorCountdown = nextInterval(stress.minorEvery());
-    this.majorCountdown = nextInterval(stress.majorEvery());
-    resetLimit();
+    this.old =
+        new OldGeneration(
+            oldStart,
+            oldEnd,
+            new MarkSweepSpace(memory, pool, marks, rememberedSet, stress.poison()),
+            new LargeObjectSpace(region, pool, marks, rememberedSet));
+    this.marker = new Marker(memory, marks, young, old, rememberedSet, roots);
+    this.barrier = new WriteBarrier(young, rememberedSet, marker);
+    this.scavenger =
+        new Scavenger(
+            memory,
+            young,
+            old,
+            rememberedSet,
+            roots,
+            marker,
+            config.promotionAge(),
+            stress.poison());
+    this.verifier = new HeapVerifier(memory, young, old, rememberedSet, marks, roots);
+    this.tracer = new PauseTracer(stats, config.gcLog(), young, old);
+    this.scheduler = new CollectionScheduler(this, young, marker, config, oldBytes);
   }
 
   /**
@@ -163,16 +141,14 @@ public final class Heap implements AutoCloseable {
    * @throws HeapExhaustedException if no memory is left after a full collection
    */
   public long allocate(int classId, int kind, int taggedSlots, long rawBytes) {
-    long size = ObjectHeader.SIZE + 8L * taggedSlots + ((rawBytes + 7) & ~7L);
-    long address = top;
-    long newTop = address + size;
-    if (newTop > limit
-        || (classId | taggedSlots) < 0
-        || rawBytes < 0
-        || size > LARGE_OBJECT_THRESHOLD) {
+    long size = ObjectHeader.sizeFor(taggedSlots, rawBytes);
+    if ((classId | taggedSlots) < 0 || rawBytes < 0 || size > LARGE_OBJECT_THRESHOLD) {
       return allocateSlow(classId, kind, taggedSlots, rawBytes, false);
     }
-    top = newTop;
+    long address = young.bump(size);
+    if (address == 0) {
+      return allocateSlow(classId, kind, taggedSlots, rawBytes, false);
+    }
     initialize(address, classId, kind, taggedSlots, size);
     return address;
   }
@@ -185,14 +161,14 @@ public final class Heap implements AutoCloseable {
    * mode, a large or invalid request); the caller then calls {@link #allocate}. Never collects.
    */
   public long tryAllocateYoung(int classId, int kind, int taggedSlots) {
-    long size = ObjectHeader.SIZE + 8L * taggedSlots;
-    long address = top;
-    long newTop = address + size;
-    if (newTop > limit || (classId | taggedSlots) < 0 || size > LARGE_OBJECT_THRESHOLD) {
+    long size = ObjectHeader.sizeFor(taggedSlots, 0);
+    if ((classId | taggedSlots) < 0 || size > LARGE_OBJECT_THRESHOLD) {
       return 0;
     }
-    top = newTop;
-    initialize(address, classId, kind, taggedSlots, size);
+    long address = young.bump(size);
+    if (address != 0) {
+      initialize(address, classId, kind, taggedSlots, size);
+    }
     return address;
   }
 
@@ -204,7 +180,7 @@ public final class Heap implements AutoCloseable {
   private long allocateSlow(
       int classId, int kind, int taggedSlots, long rawBytes, boolean tenured) {
     checkOpen();
-    if (inCollection) {
+    if (tracer.inPause()) {
       throw new IllegalStateException("allocation during a garbage collection");
     }
     if (classId < 0) {
@@ -220,60 +196,42 @@ public final class Heap implements AutoCloseable {
     if (rawBytes < 0) {
       throw new IllegalArgumentException("raw byte count must not be negative: " + rawBytes);
     }
-    long size = ObjectHeader.SIZE + 8L * taggedSlots + ((rawBytes + 7) & ~7L);
-    if (size > MAX_OBJECT_BYTES || size > oldEnd - oldStart) {
+    long size = ObjectHeader.sizeFor(taggedSlots, rawBytes);
+    if (size > MAX_OBJECT_BYTES || size > old.capacityBytes()) {
       throw new HeapExhaustedException(
           String.format(
               Locale.ROOT,
               "cannot allocate an object of %d bytes: larger than the heap's old generation"
                   + " (%d bytes, maxHeapBytes %d)",
               size,
-              oldEnd - oldStart,
+              old.capacityBytes(),
               config.maxHeapBytes()),
           size);
     }
-    stressPoint();
-    if (oldCollectionRequested && !marking) {
-      oldCollectionRequested = false;
-      if (config.incrementalMarking()) {
-        startIncrementalMarking();
-      } else {
-        collectFull();
-      }
-    }
-    if (marking) {
-      allocatedSinceStep +=
-          tenured || size > LARGE_OBJECT_THRESHOLD ? size : Math.max(0, top - stepBase);
-      stepBase = top;
-      if (allocatedSinceStep >= config.markingStepBytes()) {
-        allocatedSinceStep = 0;
-        incrementalMarkingStep(2 * config.markingStepBytes());
-      }
-    }
+    boolean inOld = tenured || size > LARGE_OBJECT_THRESHOLD;
+    scheduler.beforeSlowAllocation(size, inOld);
     long address;
-    if (tenured || size > LARGE_OBJECT_THRESHOLD) {
+    if (inOld) {
       address = allocateOldOrCollect(size);
-      stats.bytesAllocated += size;
-      oldAllocatedSinceMark += size;
+      stats.recordAllocated(size);
+      scheduler.oldAllocated(size);
       initialize(address, classId, kind, taggedSlots, size);
-      if (marking) {
-        marker.allocatedBlack(address, classId);
+      if (marker.isMarking()) {
+        marker.allocatedBlack(address, classId, size);
       }
-      checkOldTrigger();
+      scheduler.checkOldTrigger();
     } else {
       address = allocateYoungOrCollect(size);
       initialize(address, classId, kind, taggedSlots, size);
     }
-    resetLimit();
+    scheduler.resetLimit();
     return address;
   }
 
   private long allocateYoungOrCollect(long size) {
     for (int attempt = 0; ; attempt++) {
-      young.setTop(top);
       long address = young.allocate(size);
       if (address != 0) {
-        top = young.top();
         return address;
       }
       if (attempt == 0) {
@@ -289,35 +247,15 @@ public final class Heap implements AutoCloseable {
   }
 
   private long allocateOldOrCollect(long size) {
-    long address = allocateOld(size);
+    long address = old.allocate(size);
     if (address == 0) {
       collectFull();
-      address = allocateOld(size);
+      address = old.allocate(size);
       if (address == 0) {
         throw exhausted(size);
       }
     }
     return address;
-  }
-
-  /**
-   * The object containing an old-generation slot, or 0 when the slot lies in no live object (a dead
-   * cell awaiting its lazy sweep, or free memory).
-   */
-  long objectStartOfOldSlot(long slot) {
-    if (oldSpace.contains(slot)) {
-      long cell = oldSpace.cellStart(slot);
-      return oldSpace.isObjectStart(cell) ? cell : 0;
-    }
-    if (largeSpace.contains(slot)) {
-      return largeSpace.objectStart(slot);
-    }
-    return 0;
-  }
-
-  /** Old-generation allocation without collecting: 0 on failure. */
-  long allocateOld(long size) {
-    return size > LARGE_OBJECT_THRESHOLD ? largeSpace.allocate(size) : oldSpace.allocate(size);
   }
 
   private HeapExhaustedException exhausted(long size) {
@@ -328,9 +266,9 @@ public final class Heap implements AutoCloseable {
                 + " (maxHeapBytes %d, old generation %d used of %d, young %d used of %d)",
             size,
             config.maxHeapBytes(),
-            oldSpace.usedBytes() + largeSpace.usedBytes(),
-            oldEnd - oldStart,
-            top - young.currentStart(),
+            old.usedBytes(),
+            old.capacityBytes(),
+            young.usedBytes(),
             young.halfSize()),
         size);
   }
@@ -354,56 +292,6 @@ public final class Heap implements AutoCloseable {
     }
   }
 
-  private void resetLimit() {
-    stepBase = top;
-    if (stress.forcesCollections() || oldCollectionRequested) {
-      limit = 0;
-    } else if (marking) {
-      limit = Math.min(young.currentEnd(), top + config.markingStepBytes());
-    } else {
-      limit = young.currentEnd();
-    }
-  }
-
-  private int nextInterval(int every) {
-    if (every <= 0) {
-      return Integer.MAX_VALUE;
-    }
-    return stress.randomSeed() != 0 ? 1 + stressRandom.nextInt(2 * every) : every;
-  }
-
-  private void stressPoint() {
-    if (!stress.forcesCollections()) {
-      return;
-    }
-    if (--minorCountdown <= 0) {
-      minorCountdown = nextInterval(stress.minorEvery());
-      collectYoung();
-    }
-    if (--majorCountdown <= 0) {
-      majorCountdown = nextInterval(stress.majorEvery());
-      if (config.incrementalMarking() && (majorCycles++ & 1) == 0 && !marking) {
-        startIncrementalMarking();
-      } else {
-        collectFull();
-      }
-    }
-    if (marking) {
-      incrementalMarkingStep(4096);
-    }
-  }
-
-  private long initialOldTrigger() {
-    return Math.max(OLD_TRIGGER_MIN, (oldEnd - oldStart) / 8);
-  }
-
-  /** Requests an old-generation collection at the next allocation once the trigger is passed. */
-  private void checkOldTrigger() {
-    if (!marking && stats.liveBytesAfterLastFull + oldAllocatedSinceMark > oldTrigger) {
-      oldCollectionRequested = true;
-    }
-  }
-
   // ---------------------------------------------------------------- header
 
   public int classId(long object) {
@@ -418,7 +306,7 @@ public final class Heap implements AutoCloseable {
       throw new IllegalArgumentException("class id must not be negative: " + classId);
     }
     memory.set(JAVA_LONG, object, ObjectHeader.withClassId(memory.get(JAVA_LONG, object), classId));
-    if (marking) {
+    if (marker.isMarking()) {
       marker.noteClassId(classId);
     }
   }
@@ -458,30 +346,17 @@ public final class Heap implements AutoCloseable {
     long slot = object + ObjectHeader.SIZE + 8L * index;
     memory.set(JAVA_LONG, slot, value);
     if (ValueCodec.isReference(value)) {
-      writeBarrierSlow(object, slot, value);
-    }
-  }
-
-  /**
-   * The reference part of the write barrier. Out of line so the inlined fast path is one shift and
-   * compare: a store of a non-reference needs no barrier at all.
-   */
-  private void writeBarrierSlow(long holder, long slot, long value) {
-    long target = value & 0xFFFF_FFFF_FFFFL;
-    if (target - youngBase < youngSpan) {
-      if (holder - youngBase >= youngSpan) {
-        rememberedSet.record(slot);
-      }
-    } else if (marking) {
-      marker.barrier(holder, target);
+      // Out of line, so the inlined fast path is one shift and compare: a store of a
+      // non-reference needs no barrier at all.
+      barrier.referenceStored(object, slot, value);
     }
   }
 
   private boolean checkObject(long object) {
-    if (object <= 0 || (object & 7) != 0 || object >= oldEnd) {
+    if (object <= 0 || (object & 7) != 0 || object >= old.end()) {
       throw new AssertionError("not a heap address: " + object);
     }
-    if (!inCollection && young.inReserve(object)) {
+    if (!tracer.inPause() && young.inReserve(object)) {
       throw new AssertionError("stale reference into from-space: " + object);
     }
     long w0 = memory.get(JAVA_LONG, object);
@@ -570,11 +445,7 @@ public final class Heap implements AutoCloseable {
   public void collectYoung() {
     checkOpen();
     checkNotInCollection();
-    long start = beginPause();
-    scavenger.scavenge(false);
-    endPause(CollectionKind.SCAVENGE, start);
-    checkOldTrigger();
-    resetLimit();
+    scavengeInPause(false);
   }
 
   /**
@@ -582,11 +453,26 @@ public final class Heap implements AutoCloseable {
    * overflow): used when the survivors of a normal scavenge leave no room in the nursery.
    */
   private void collectYoungPromotingAll() {
-    long start = beginPause();
-    scavenger.scavenge(true);
+    scavengeInPause(true);
+  }
+
+  private void scavengeInPause(boolean promoteAll) {
+    long start = tracer.begin();
+    scavenge(promoteAll);
+    if (stress.verify()) {
+      verifier.verify(false);
+    }
     endPause(CollectionKind.SCAVENGE, start);
-    checkOldTrigger();
-    resetLimit();
+    scheduler.checkOldTrigger();
+    scheduler.resetLimit();
+  }
+
+  /** One scavenge inside a pause, with its allocation and promotion accounting. */
+  private void scavenge(boolean promoteAll) {
+    stats.recordAllocated(young.takeAllocatedBytes());
+    Scavenger.Result result = scavenger.scavenge(promoteAll);
+    stats.recordScavenge(result.copiedBytes(), result.promotedBytes());
+    scheduler.oldAllocated(result.promotedBytes());
   }
 
   /**
@@ -597,38 +483,38 @@ public final class Heap implements AutoCloseable {
   public void collectFull() {
     checkOpen();
     checkNotInCollection();
-    long start = beginPause();
+    long start = tracer.begin();
     // A running incremental cycle is abandoned and marking restarts from the roots: its work is
     // only mark bits, and finishing it would keep its floating garbage (objects allocated black
     // or marked before they died). So an explicit full collection is exact.
     marker.start();
-    marker.finish();
+    finishMarking();
     // An explicit or last-resort full collection sweeps eagerly, so its result is visible at
     // once; automatically triggered incremental cycles sweep lazily.
-    oldSpace.finishSweeping();
-    scavenger.scavenge(true);
+    old.finishSweeping();
+    scavenge(true);
     afterMarkingFinished();
-    stats.fullCollections++;
+    stats.recordFullCollection();
     if (stress.verify()) {
       verifier.verify(true);
     }
     endPause(CollectionKind.FULL, start);
-    resetLimit();
+    scheduler.resetLimit();
   }
 
   /** Starts an incremental marking cycle; a no-op when one is running. */
   public void startIncrementalMarking() {
     checkOpen();
     checkNotInCollection();
-    if (marking) {
+    if (marker.isMarking()) {
       return;
     }
-    long start = beginPause();
+    long start = tracer.begin();
     marker.start();
     marker.markRootsIncrementally();
-    allocatedSinceStep = 0;
-    endMarkingStepPause(start);
-    resetLimit();
+    scheduler.markingStarted();
+    tracer.endMarkingStep(start);
+    scheduler.resetLimit();
   }
 
   /**
@@ -639,123 +525,63 @@ public final class Heap implements AutoCloseable {
   public boolean incrementalMarkingStep(long budgetBytes) {
     checkOpen();
     checkNotInCollection();
-    if (!marking) {
+    if (!marker.isMarking()) {
       return true;
     }
-    long start = beginPause();
-    stats.markingSteps++;
+    long start = tracer.begin();
+    stats.recordMarkingStep();
     boolean drained = marker.step(budgetBytes);
     if (!drained) {
-      endMarkingStepPause(start);
+      tracer.endMarkingStep(start);
       return false;
     }
-    marker.finish();
+    finishMarking();
     afterMarkingFinished();
-    stats.incrementalCycles++;
-    stats.fullCollections++;
+    stats.recordIncrementalCycle();
     if (stress.verify()) {
       verifier.verify(false);
     }
     endPause(CollectionKind.INCREMENTAL_FINALIZE, start);
-    resetLimit();
+    scheduler.resetLimit();
     return true;
   }
 
+  /**
+   * The end of every marking: the marker's final pause, validation in verify mode, live class ids
+   * to the listeners, then the old generation is handed over to sweeping.
+   */
+  private void finishMarking() {
+    BitSet liveClassIds = marker.finish();
+    if (stress.verify()) {
+      verifier.validateMarking();
+    }
+    for (GcListener l : List.copyOf(listeners)) {
+      l.liveClassIds(liveClassIds);
+    }
+    old.sweepAfterMarking();
+  }
+
   private void afterMarkingFinished() {
-    stats.liveBytesAfterLastFull = marker.markedOldBytes();
-    oldAllocatedSinceMark = 0;
-    long capacity = oldEnd - oldStart;
-    long live = stats.liveBytesAfterLastFull;
-    oldTrigger = Math.max(initialOldTrigger(), Math.min(2 * live, live + (capacity - live) / 2));
-    oldCollectionRequested = false;
+    long live = marker.markedOldBytes();
+    stats.recordLiveBytesAfterMarking(live);
+    scheduler.markingFinished(live);
   }
 
   public boolean isMarking() {
-    return marking;
+    return marker.isMarking();
   }
 
   private void checkNotInCollection() {
-    if (inCollection) {
+    if (tracer.inPause()) {
       throw new IllegalStateException("collection requested during a garbage collection");
     }
   }
 
-  private GcPauseEvent pauseEvent;
-
-  private long beginPause() {
-    inCollection = true;
-    young.setTop(top);
-    GcPauseEvent event = new GcPauseEvent();
-    if (event.isEnabled()) {
-      event.begin();
-      pauseEvent = event;
-    }
-    return System.nanoTime();
-  }
-
-  /** Ends the short pause of an incremental marking step that did not finish the cycle. */
-  private void endMarkingStepPause(long start) {
-    stats.recordPause(System.nanoTime() - start);
-    commitPauseEvent("MARKING_STEP");
-    inCollection = false;
-  }
-
-  private void commitPauseEvent(String kind) {
-    GcPauseEvent event = pauseEvent;
-    if (event != null) {
-      pauseEvent = null;
-      event.end();
-      event.kind = kind;
-      event.youngUsedBytes = stats.youngUsedBytes;
-      event.oldUsedBytes = stats.oldUsedBytes;
-      event.bytesPromoted = stats.bytesPromoted;
-      event.bytesFreed = stats.bytesFreed;
-      event.commit();
-    }
-  }
-
   private void endPause(CollectionKind kind, long start) {
-    top = young.top();
-    long pause = System.nanoTime() - start;
-    stats.recordPause(pause);
-    updateUsage();
-    PrintStream log = config.gcLog();
-    if (log != null) {
-      log.printf(
-          Locale.ROOT,
-          "[gc] %-20s #%d young %dK old %dK large %dK promoted %dK freed %dK pause %.3f ms%n",
-          kind.name().toLowerCase(Locale.ROOT),
-          kind == CollectionKind.SCAVENGE ? stats.scavenges : stats.fullCollections,
-          stats.youngUsedBytes >> 10,
-          stats.oldUsedBytes >> 10,
-          stats.largeObjectBytes >> 10,
-          stats.bytesPromoted >> 10,
-          stats.bytesFreed >> 10,
-          pause / 1e6);
-    }
-    commitPauseEvent(kind.name());
-    inCollection = false;
+    tracer.end(kind, start);
     for (GcListener l : List.copyOf(listeners)) {
       l.afterCollection(kind, stats);
     }
-  }
-
-  /** Called by the scavenger when it starts: accounts bytes the fast path bump-allocated. */
-  void accountYoungAllocation() {
-    stats.bytesAllocated += young.top() - allocationMark;
-    allocationMark = young.top();
-  }
-
-  /** Called by the scavenger when it flipped: the new allocation mark. */
-  void youngFlipped() {
-    allocationMark = young.top();
-  }
-
-  private void updateUsage() {
-    stats.youngUsedBytes = top - young.currentStart();
-    stats.oldUsedBytes = oldSpace.usedBytes() + largeSpace.usedBytes();
-    stats.largeObjectBytes = largeSpace.usedBytes();
-    stats.bytesFreed = oldSpace.freedBytes() + largeSpace.freedBytes();
   }
 
   // ---------------------------------------------------------------- roots
@@ -764,33 +590,28 @@ public final class Heap implements AutoCloseable {
   public ValueStack newValueStack(int initialCapacity, int maxSize) {
     checkOpen();
     ValueStack stack = new ValueStack(this, initialCapacity, maxSize);
-    providers.add(stack);
+    roots.add(stack);
     return stack;
   }
 
   /** Opens a handle scope; close it (try-with-resources) before its enclosing scope. */
   public HandleScope openHandleScope() {
     checkOpen();
-    return new HandleScope(handles);
+    return roots.openHandleScope();
   }
 
   public GlobalHandle newGlobalHandle(long value) {
     checkOpen();
-    return globals.create(value);
+    return roots.newGlobalHandle(value);
   }
 
   public void addRootProvider(RootProvider provider) {
     checkOpen();
-    providers.add(provider);
+    roots.add(provider);
   }
 
   public void removeRootProvider(RootProvider provider) {
-    for (int i = providers.size() - 1; i >= 0; i--) {
-      if (providers.get(i) == provider) {
-        providers.remove(i);
-        return;
-      }
-    }
+    roots.remove(provider);
   }
 
   public void addListener(GcListener listener) {
@@ -801,13 +622,6 @@ public final class Heap implements AutoCloseable {
     listeners.remove(listener);
   }
 
-  /** Passes every root to the visitor (used by the collectors and the verifier). */
-  void visitRoots(RootVisitor visitor) {
-    for (int i = 0; i < providers.size(); i++) {
-      providers.get(i).visitRoots(visitor);
-    }
-  }
-
   // ---------------------------------------------------------------- introspection
 
   /** The live statistics view of this heap; see {@link GcStatistics#snapshot()}. */
@@ -815,29 +629,30 @@ public final class Heap implements AutoCloseable {
     return stats;
   }
 
-  /** Folds bump-allocated bytes and space usage into the statistics. */
-  void refreshUsage() {
-    if (!inCollection) {
-      stats.bytesAllocated += top - allocationMark;
-      allocationMark = top;
-      young.setTop(top);
+  /** Folds bump-allocated bytes and space usage into the statistics (a live view's refresh). */
+  private void refreshUsage() {
+    if (closed) {
+      return;
     }
-    updateUsage();
+    if (!tracer.inPause()) {
+      stats.recordAllocated(young.takeAllocatedBytes());
+    }
+    tracer.recordUsage();
   }
 
   /** Whether {@code address} lies in the young generation (either semispace). */
   public boolean isYoung(long address) {
-    return address - youngBase < youngSpan;
+    return young.contains(address);
   }
 
   /** Whether {@code address} lies in the old generation (mark-sweep or large-object space). */
   public boolean isOld(long address) {
-    return address >= oldStart && address < oldEnd;
+    return old.contains(address);
   }
 
   /** Number of open global handles. */
   public int globalHandleCount() {
-    return globals.count();
+    return roots.globalHandleCount();
   }
 
   /** Number of old-generation slots currently recorded in the remembered set. */
@@ -852,7 +667,6 @@ public final class Heap implements AutoCloseable {
    */
   public void verify() {
     checkOpen();
-    young.setTop(top);
     verifier.verify(false);
   }
 
@@ -871,9 +685,9 @@ public final class Heap implements AutoCloseable {
   public void close() {
     if (!closed) {
       closed = true;
-      marking = false;
+      marker.abandon();
       region.close();
-      providers.clear();
+      roots.clear();
       listeners.clear();
     }
   }

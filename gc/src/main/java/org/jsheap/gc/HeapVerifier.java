@@ -3,8 +3,10 @@ package org.jsheap.gc;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.MemorySegment;
+import org.jsheap.gc.space.SemiSpace;
 import org.jsheap.gc.util.LongStack;
 import org.jsheap.gc.util.MarkBitmap;
+import org.jsheap.gc.util.SlotSet;
 
 /**
  * Checks the heap's invariants independently of the collector, with its own simple tracer:
@@ -24,24 +26,38 @@ import org.jsheap.gc.util.MarkBitmap;
  * and primitive work lists, no boxing.
  */
 final class HeapVerifier {
-  private final Heap heap;
   private final MemorySegment memory;
+  private final SemiSpace young;
+  private final OldGeneration old;
+  private final SlotSet rememberedSet;
+  private final MarkBitmap marks;
+  private final RootRegistry roots;
   private final LongStack work = new LongStack(1024);
   private final LongStack visitedList = new LongStack(1024);
   private MarkBitmap youngStarts;
   private MarkBitmap visited;
 
-  HeapVerifier(Heap heap) {
-    this.heap = heap;
-    this.memory = heap.memory;
+  HeapVerifier(
+      MemorySegment memory,
+      SemiSpace young,
+      OldGeneration old,
+      SlotSet rememberedSet,
+      MarkBitmap marks,
+      RootRegistry roots) {
+    this.memory = memory;
+    this.young = young;
+    this.old = old;
+    this.rememberedSet = rememberedSet;
+    this.marks = marks;
+    this.roots = roots;
   }
 
   private void prepareBitmaps() {
     if (visited == null) {
-      youngStarts = new MarkBitmap(0, heap.youngBase + heap.youngSpan);
-      visited = new MarkBitmap(0, heap.oldEnd);
+      youngStarts = new MarkBitmap(0, young.end());
+      visited = new MarkBitmap(0, old.end());
     } else {
-      youngStarts.clear(heap.youngBase, heap.youngBase + heap.youngSpan);
+      youngStarts.clear(young.start(), young.end());
       for (int i = 0; i < visitedList.size(); i++) {
         visited.unmark(visitedList.get(i));
       }
@@ -53,8 +69,8 @@ final class HeapVerifier {
   void verify(boolean exact) {
     prepareBitmaps();
     long youngCount = 0;
-    long p = heap.young.currentStart();
-    long top = heap.young.top();
+    long p = young.currentStart();
+    long top = young.top();
     while (p < top) {
       checkHeader(p, "young object");
       youngStarts.mark(p);
@@ -67,12 +83,7 @@ final class HeapVerifier {
     // Dead young objects may point at old objects a sweep already freed, so young objects are
     // checked when the trace reaches them; every allocated old object must be consistent.
     long[] oldCount = new long[1];
-    heap.oldSpace.forEachObject(
-        object -> {
-          checkOldObject(object);
-          oldCount[0]++;
-        });
-    heap.largeSpace.forEachObject(
+    old.forEachObject(
         object -> {
           checkOldObject(object);
           oldCount[0]++;
@@ -132,7 +143,7 @@ final class HeapVerifier {
       }
       long target = ValueCodec.asReference(value);
       checkTarget(target, slot, object);
-      if (old && heap.isYoung(target) && !heap.rememberedSet.contains(slot)) {
+      if (old && young.contains(target) && !rememberedSet.contains(slot)) {
         throw new HeapVerificationError(
             "old-to-young slot "
                 + slot
@@ -147,15 +158,15 @@ final class HeapVerifier {
 
   /** Checks a reference target; {@code holder} 0 means a root. */
   private void checkTarget(long target, long slot, long holder) {
-    if (heap.isYoung(target)) {
-      if (heap.young.inReserve(target)) {
+    if (young.contains(target)) {
+      if (young.inReserve(target)) {
         throw new HeapVerificationError(where(slot, holder) + " points into from-space: " + target);
       }
       if (!youngStarts.isMarked(target)) {
         throw new HeapVerificationError(
             where(slot, holder) + " points inside a young object: " + target);
       }
-    } else if (!heap.oldSpace.isObjectStart(target) && !heap.largeSpace.isObjectStart(target)) {
+    } else if (!old.isObjectStart(target)) {
       throw new HeapVerificationError(
           where(slot, holder) + " points at " + target + ", which is not a live object start");
     }
@@ -168,7 +179,7 @@ final class HeapVerifier {
   /** Traces from the roots, checking reachable young objects; returns the count reached. */
   private long trace() {
     work.clear();
-    heap.visitRoots(
+    roots.visitRoots(
         value -> {
           if (ValueCodec.isPoison(value)) {
             throw new HeapVerificationError("a root holds poison");
@@ -187,7 +198,7 @@ final class HeapVerifier {
     while (!work.isEmpty()) {
       long object = work.pop();
       count++;
-      if (heap.isYoung(object)) {
+      if (young.contains(object)) {
         checkSlots(object, false);
       }
       pushChildren(object);
@@ -212,7 +223,7 @@ final class HeapVerifier {
   void validateMarking() {
     prepareBitmaps();
     work.clear();
-    heap.visitRoots(
+    roots.visitRoots(
         value -> {
           if (ValueCodec.isReference(value) && visited.mark(ValueCodec.asReference(value))) {
             work.push(ValueCodec.asReference(value));
@@ -222,10 +233,10 @@ final class HeapVerifier {
         });
     while (!work.isEmpty()) {
       long object = work.pop();
-      if (!heap.marks.isMarked(object)) {
+      if (!marks.isMarked(object)) {
         throw new HeapVerificationError(
             "marking missed reachable "
-                + (heap.isYoung(object) ? "young" : "old")
+                + (young.contains(object) ? "young" : "old")
                 + " object "
                 + object);
       }

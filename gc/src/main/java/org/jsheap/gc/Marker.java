@@ -4,7 +4,10 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.MemorySegment;
 import java.util.BitSet;
+import org.jsheap.gc.space.SemiSpace;
 import org.jsheap.gc.util.LongStack;
+import org.jsheap.gc.util.MarkBitmap;
+import org.jsheap.gc.util.SlotSet;
 
 /**
  * Tri-color marking of the old generation. White: mark bit clear. Gray: mark bit set and the object
@@ -22,32 +25,59 @@ import org.jsheap.gc.util.LongStack;
  * gray list would become per-thread segments published to a shared pool.
  */
 final class Marker {
-  private final Heap heap;
   private final MemorySegment memory;
+  private final MarkBitmap marks;
+  private final SemiSpace young;
+  private final OldGeneration old;
+  private final SlotSet rememberedSet;
+  private final RootRegistry roots;
   private final LongStack gray = new LongStack(1024);
   private final BitSet liveClassIds = new BitSet();
+  private boolean marking;
   private boolean finalPhase;
   private long markedOldBytes;
 
-  Marker(Heap heap) {
-    this.heap = heap;
-    this.memory = heap.memory;
+  Marker(
+      MemorySegment memory,
+      MarkBitmap marks,
+      SemiSpace young,
+      OldGeneration old,
+      SlotSet rememberedSet,
+      RootRegistry roots) {
+    this.memory = memory;
+    this.marks = marks;
+    this.young = young;
+    this.old = old;
+    this.rememberedSet = rememberedSet;
+    this.roots = roots;
+  }
+
+  /** Whether a marking cycle is running (between {@link #start} and {@link #finish}). */
+  boolean isMarking() {
+    return marking;
   }
 
   /** Begins a cycle: completes the previous sweep and clears the old generation's marks. */
   void start() {
-    heap.oldSpace.finishSweeping();
-    heap.marks.clear(heap.oldStart, heap.oldEnd);
+    old.finishSweeping();
+    marks.clear(old.start(), old.end());
     gray.clear();
     liveClassIds.clear();
     markedOldBytes = 0;
     finalPhase = false;
-    heap.marking = true;
+    marking = true;
+  }
+
+  /** Stops a cycle without finishing it (the heap closed); its mark bits mean nothing. */
+  void abandon() {
+    marking = false;
+    finalPhase = false;
+    gray.clear();
   }
 
   /** Shades the old objects the roots reference, so incremental work starts early. */
   void markRootsIncrementally() {
-    heap.visitRoots(
+    roots.visitRoots(
         value -> {
           markValue(value);
           return value;
@@ -56,21 +86,21 @@ final class Marker {
 
   /** The insertion barrier: {@code target} (old) was stored into {@code holder}. */
   void barrier(long holder, long target) {
-    if (!heap.isYoung(holder) && heap.marks.isMarked(holder) && heap.marks.mark(target)) {
+    if (!young.contains(holder) && marks.isMarked(holder) && marks.mark(target)) {
       gray.push(target);
     }
   }
 
   /** An old object allocated during marking: black, with its class id noted. */
-  void allocatedBlack(long address, int classId) {
-    heap.marks.mark(address);
+  void allocatedBlack(long address, int classId, long size) {
+    marks.mark(address);
     liveClassIds.set(classId);
-    markedOldBytes += heap.sizeOf(address);
+    markedOldBytes += size;
   }
 
   /** An object promoted during marking: gray, so its old children get marked. */
   void promotedGray(long address) {
-    if (heap.marks.mark(address)) {
+    if (marks.mark(address)) {
       gray.push(address);
     }
   }
@@ -88,10 +118,10 @@ final class Marker {
       return;
     }
     long target = ValueCodec.asReference(value);
-    if (heap.isYoung(target) && !finalPhase) {
+    if (young.contains(target) && !finalPhase) {
       return;
     }
-    if (heap.marks.mark(target)) {
+    if (marks.mark(target)) {
       gray.push(target);
     }
   }
@@ -116,7 +146,7 @@ final class Marker {
     long w1 = memory.get(JAVA_LONG, object + 8);
     liveClassIds.set(ObjectHeader.classId(w0));
     long size = ObjectHeader.size(w1);
-    if (!heap.isYoung(object)) {
+    if (!young.contains(object)) {
       markedOldBytes += size;
     }
     long slot = object + ObjectHeader.SIZE;
@@ -129,13 +159,15 @@ final class Marker {
 
   /**
    * The final stop-the-world part of a cycle: re-scan roots, trace the young generation, follow
-   * remembered old-to-young edges of marked holders until nothing changes, validate (in verify
-   * mode), report live class ids, then hand the spaces over to sweeping.
+   * remembered old-to-young edges of marked holders until nothing changes. Afterwards the mark bits
+   * are complete (the plan may validate them) and the plan hands the spaces over to sweeping.
+   *
+   * @return the hidden-class ids some live object carries (a fresh set the caller may keep)
    */
-  void finish() {
+  BitSet finish() {
     finalPhase = true;
-    heap.marks.clear(heap.youngBase, heap.youngBase + heap.youngSpan);
-    heap.visitRoots(
+    marks.clear(young.start(), young.end());
+    roots.visitRoots(
         value -> {
           markValue(value);
           return value;
@@ -144,14 +176,14 @@ final class Marker {
     boolean[] changed = new boolean[1];
     do {
       changed[0] = false;
-      heap.rememberedSet.forEach(
+      rememberedSet.forEach(
           slot -> {
-            long holder = heap.objectStartOfOldSlot(slot);
-            if (holder != 0 && heap.marks.isMarked(holder)) {
+            long holder = old.objectStartOfSlot(slot);
+            if (holder != 0 && marks.isMarked(holder)) {
               long value = memory.get(JAVA_LONG, slot);
               if (ValueCodec.isReference(value)) {
                 long target = ValueCodec.asReference(value);
-                if (heap.marks.mark(target)) {
+                if (marks.mark(target)) {
                   gray.push(target);
                   changed[0] = true;
                 }
@@ -161,17 +193,9 @@ final class Marker {
           });
       drain();
     } while (changed[0]);
-    if (heap.stress.verify()) {
-      heap.verifier.validateMarking();
-    }
     finalPhase = false;
-    heap.marking = false;
-    BitSet ids = (BitSet) liveClassIds.clone();
-    for (GcListener l : java.util.List.copyOf(heap.listeners)) {
-      l.liveClassIds(ids);
-    }
-    heap.oldSpace.prepareForSweep();
-    heap.largeSpace.sweep();
+    marking = false;
     gray.trim(1 << 16);
+    return (BitSet) liveClassIds.clone();
   }
 }

@@ -32,6 +32,9 @@ public final class ObjectHeader {
   /** Largest number of tagged slots one object can have. */
   public static final int MAX_TAGGED_SLOTS = (1 << 24) - 1;
 
+  /** Largest object size in bytes word 1 can describe (32 bits, a multiple of 8). */
+  public static final long MAX_SIZE = 0xFFFF_FFF8L;
+
   /** Largest number of scavenges an object can be recorded as having survived. */
   public static final int MAX_AGE = 15;
 

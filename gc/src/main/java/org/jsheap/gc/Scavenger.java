@@ -6,6 +6,7 @@ import java.lang.foreign.MemorySegment;
 import org.jsheap.gc.space.MarkSweepSpace;
 import org.jsheap.gc.space.SemiSpace;
 import org.jsheap.gc.util.LongStack;
+import org.jsheap.gc.util.SlotSet;
 
 /**
  * Cheney-style copying collection of the young generation. Roots and remembered old-to-young slots
@@ -18,34 +19,59 @@ import org.jsheap.gc.util.LongStack;
  * which always has room (it is as large as the space being evacuated), so a scavenge never fails.
  */
 final class Scavenger {
-  private final Heap heap;
+  /** What one scavenge did: bytes copied within the young generation and promoted out of it. */
+  record Result(long copiedBytes, long promotedBytes) {}
+
   private final MemorySegment memory;
   private final SemiSpace young;
+  private final OldGeneration old;
+  private final SlotSet rememberedSet;
+  private final RootRegistry roots;
+  private final Marker marker;
+  private final int promotionAge;
+  private final boolean poison;
   private final LongStack promoted = new LongStack(256);
   private final RootVisitor forwarder = this::forward;
   private long fromStart;
   private long fromEnd;
   private long toTop;
   private boolean promoteAll;
-  private final int promotionAge;
+  private long promotedBytes;
 
-  Scavenger(Heap heap) {
-    this.heap = heap;
-    this.memory = heap.memory;
-    this.young = heap.young;
-    this.promotionAge = heap.config.promotionAge();
+  Scavenger(
+      MemorySegment memory,
+      SemiSpace young,
+      OldGeneration old,
+      SlotSet rememberedSet,
+      RootRegistry roots,
+      Marker marker,
+      int promotionAge,
+      boolean poison) {
+    this.memory = memory;
+    this.young = young;
+    this.old = old;
+    this.rememberedSet = rememberedSet;
+    this.roots = roots;
+    this.marker = marker;
+    this.promotionAge = promotionAge;
+    this.poison = poison;
   }
 
-  void scavenge(boolean promoteEverything) {
-    heap.accountYoungAllocation();
+  /**
+   * Evacuates the live young objects and flips the semispaces; with {@code promoteEverything},
+   * every survivor that fits goes to the old generation. In poison mode from-space is then
+   * overwritten.
+   */
+  Result scavenge(boolean promoteEverything) {
     this.promoteAll = promoteEverything;
+    promotedBytes = 0;
     fromStart = young.currentStart();
     fromEnd = young.top();
     long toStart = young.reserveStart();
     toTop = toStart;
 
-    heap.visitRoots(forwarder);
-    heap.rememberedSet.forEach(this::updateRememberedSlot);
+    roots.visitRoots(forwarder);
+    rememberedSet.forEach(this::updateRememberedSlot);
 
     long scan = toStart;
     while (scan < toTop || !promoted.isEmpty()) {
@@ -59,23 +85,18 @@ final class Scavenger {
     promoted.trim(4096);
 
     long survivors = toTop - toStart;
-    heap.stats.bytesCopied += survivors;
-    heap.stats.scavenges++;
     young.flip(toTop);
-    heap.youngFlipped();
-    if (heap.stress.poison()) {
+    if (poison) {
       for (long p = fromStart; p < fromEnd; p += 8) {
         memory.set(JAVA_LONG, p, ValueCodec.POISON);
       }
     }
-    if (heap.stress.verify()) {
-      heap.verifier.verify(false);
-    }
+    return new Result(survivors, promotedBytes);
   }
 
   /** Processes one remembered slot; returns whether it must stay remembered. */
   private boolean updateRememberedSlot(long slot) {
-    if (heap.objectStartOfOldSlot(slot) == 0) {
+    if (old.objectStartOfSlot(slot) == 0) {
       return false; // the holder died in the last marking and waits for its sweep
     }
     long value = memory.get(JAVA_LONG, slot);
@@ -86,14 +107,14 @@ final class Scavenger {
     if (updated != value) {
       memory.set(JAVA_LONG, slot, updated);
     }
-    return heap.isYoung(ValueCodec.asReference(updated));
+    return young.contains(ValueCodec.asReference(updated));
   }
 
   private long forward(long value) {
     if (!ValueCodec.isReference(value)) {
       return value;
     }
-    long address = value & 0xFFFF_FFFF_FFFFL;
+    long address = ValueCodec.asReference(value);
     if (address < fromStart || address >= fromEnd) {
       return value;
     }
@@ -133,7 +154,7 @@ final class Scavenger {
 
   /** Moves an object into the old generation; 0 when it is full (the caller copies instead). */
   private long promote(long object, long w0, long size) {
-    long copy = heap.oldSpace.allocate(size);
+    long copy = old.allocateCell(size);
     if (copy == 0) {
       return 0;
     }
@@ -141,11 +162,9 @@ final class Scavenger {
     memory.set(JAVA_LONG, copy, ObjectHeader.withAge(w0, 0));
     memory.set(JAVA_LONG, object, ObjectHeader.forwardingWord(copy));
     promoted.push(copy);
-    long cell = MarkSweepSpace.cellSizeFor(size);
-    heap.stats.bytesPromoted += cell;
-    heap.oldAllocatedSinceMark += cell;
-    if (heap.marking) {
-      heap.marker.promotedGray(copy);
+    promotedBytes += MarkSweepSpace.cellSizeFor(size);
+    if (marker.isMarking()) {
+      marker.promotedGray(copy);
     }
     return copy;
   }
@@ -164,8 +183,8 @@ final class Scavenger {
       if (updated != value) {
         memory.set(JAVA_LONG, slot, updated);
       }
-      if (oldHolder && heap.isYoung(ValueCodec.asReference(updated))) {
-        heap.rememberedSet.record(slot);
+      if (oldHolder && young.contains(ValueCodec.asReference(updated))) {
+        rememberedSet.record(slot);
       }
     }
     return ObjectHeader.size(w1);
