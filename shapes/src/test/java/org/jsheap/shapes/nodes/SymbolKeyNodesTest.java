@@ -88,6 +88,33 @@ class SymbolKeyNodesTest {
   }
 
   @Test
+  void megamorphicPutProbesSymbolKeysAndKeepsThemApartFromStrings() {
+    PutPropertyNode put = PutPropertyNode.create(m, sym);
+    int[] objs = new int[PropertyAccessNode.CACHE_LIMIT + 2];
+    for (int n = 0; n < objs.length; n++) {
+      Object[] keys = new Object[n + 2];
+      for (int k = 0; k <= n; k++) {
+        keys[k] = "w" + k;
+      }
+      keys[n + 1] = sym;
+      objs[n] = objectWith(keys);
+      assertTrue(put.execute(fx.ref(objs[n]), i(100 + n)));
+    }
+    assertTrue(active(put, "doGeneric"));
+    int o = objs[0];
+    assertTrue(put.execute(fx.ref(o), i(1)));
+    long hits = m.megamorphicCache().hits();
+    assertTrue(put.execute(fx.ref(o), i(2)));
+    assertTrue(m.megamorphicCache().hits() > hits, "the write probe hit");
+    assertEquals(i(2), m.get(fx.ref(o), sym));
+    assertEquals(ValueCodec.UNDEFINED, m.get(fx.ref(o), "sym"));
+    int d = objectWith("x", sym, "y");
+    m.delete(fx.ref(d), "x");
+    assertTrue(put.execute(fx.ref(d), i(3)), "a dictionary entry");
+    assertEquals(i(3), m.get(fx.ref(d), sym));
+  }
+
+  @Test
   void hasDeleteAndDefineTakeSymbolKeys() {
     int o = objectWith("a", sym, "b");
     HasPropertyNode has = HasPropertyNode.create(m, sym);
