@@ -22,6 +22,11 @@ import org.jsheap.gc.Heap;
  * The access nodes in {@code org.jsheap.shapes.nodes} cache what these compute. Heap kind bytes are
  * owned by {@link HeapKind}.
  *
+ * <p>Property keys ({@code Object key} parameters) are a {@link String} or a {@link SymbolKey}; any
+ * equal string will do (the model canonicalises it, see {@link PropertyKeys#canonical}), and a
+ * string that is an array index addresses an element. Anything else is an {@link
+ * IllegalArgumentException}.
+ *
  * <p>GC discipline: every method takes and returns tagged values. A method that may allocate keeps
  * the references it holds in a {@link HandleScope} and re-reads them after the allocation; no
  * address survives an allocation in a Java local. The caller must root returned references.

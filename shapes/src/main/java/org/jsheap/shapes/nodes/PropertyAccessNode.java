@@ -16,10 +16,10 @@ import org.jsheap.shapes.PropertyKeys;
 import org.jsheap.shapes.Shape;
 
 /**
- * Base of the property-access nodes: the object model, the (interned) key, and the cache helpers
- * the DSL guards use. Inline caches key on the 32-bit class id in the object header: a cached
- * access is one header load, one compare against a constant and one slot access. Cached shapes are
- * held strongly, so their ids cannot be reclaimed and reused while a cache refers to them.
+ * Base of the property-access nodes: the object model, the canonical key, and the cache helpers the
+ * DSL guards use. Inline caches key on the 32-bit class id in the object header: a cached access is
+ * one header load, one compare against a constant and one slot access. Cached shapes are held
+ * strongly, so their ids cannot be reclaimed and reused while a cache refers to them.
  */
 public abstract class PropertyAccessNode extends Node {
   /** Shapes cached per site before it goes megamorphic. */
