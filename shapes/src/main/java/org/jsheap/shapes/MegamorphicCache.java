@@ -61,6 +61,16 @@ public final class MegamorphicCache {
     return (h ^ (h >>> 16)) & (SIZE - 1);
   }
 
+  /** The location kind of a read or write descriptor (the low two bits). */
+  static int descriptorKind(int descriptor) {
+    return descriptor & 3;
+  }
+
+  /** The slot or entry index of a read or write descriptor (above the kind). */
+  static int descriptorIndex(int descriptor) {
+    return descriptor >>> 2;
+  }
+
   /** Encodes where a data property's value is: kind in the low two bits, index above. */
   static int read(Location loc) {
     int kind =

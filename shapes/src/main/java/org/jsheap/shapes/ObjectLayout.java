@@ -97,8 +97,8 @@ final class ObjectLayout {
   }
 
   long readCached(long a, int read) {
-    int index = read >>> 2;
-    return switch (read & 3) {
+    int index = MegamorphicCache.descriptorIndex(read);
+    return switch (MegamorphicCache.descriptorKind(read)) {
       case MegamorphicCache.IN_OBJECT -> heap.getSlot(a, index);
       case MegamorphicCache.OUT_OF_OBJECT -> heap.getSlot(propertiesStore(a), index);
       default -> Dictionary.value(heap, propertiesStore(a), index);
@@ -106,8 +106,8 @@ final class ObjectLayout {
   }
 
   void writeCached(long a, int write, long value) {
-    int index = write >>> 2;
-    switch (write & 3) {
+    int index = MegamorphicCache.descriptorIndex(write);
+    switch (MegamorphicCache.descriptorKind(write)) {
       case MegamorphicCache.IN_OBJECT -> heap.setSlot(a, index, value);
       case MegamorphicCache.OUT_OF_OBJECT -> heap.setSlot(propertiesStore(a), index, value);
       default -> writeDictionaryValue(a, index, value);
