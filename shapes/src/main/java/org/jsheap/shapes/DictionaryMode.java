@@ -76,7 +76,7 @@ final class DictionaryMode {
             ? classes.nullRoot(s.kind(), s.inObjectCapacity())
             : classes.prototypeRoot(layout.shapeOf(proto), proto, s.kind(), s.inObjectCapacity());
     for (int e : entries) {
-      String key = layout.keys.keyOf(ValueCodec.immediatePayload(Dictionary.key(heap, t, e)));
+      Object key = layout.keys.keyOf(ValueCodec.immediatePayload(Dictionary.key(heap, t, e)));
       Representation rep = Representation.forValue(Dictionary.value(heap, t, e));
       f = f.addProperty(key, Dictionary.flags(heap, t, e), rep);
     }

@@ -67,7 +67,7 @@ final class IntegrityLevels {
     if (isExtensible(obj)) {
       return false;
     }
-    for (String key : named.ownKeys(obj)) {
+    for (Object key : named.ownPropertyKeys(obj)) {
       PropertyDescriptor d = named.getOwnProperty(obj, key);
       if (d.isConfigurable() || (frozen && !d.isAccessor() && d.isWritable())) {
         return false;

@@ -3,9 +3,11 @@ package org.jsheap.shapes;
 import com.oracle.truffle.api.CompilerDirectives;
 
 /**
- * The engine-wide (shape, key) to property cache behind megamorphic access sites: a direct-mapped
- * table of fixed size probed by (class id, key hash), so it never grows and holds at most {@link
- * #SIZE} shapes alive. Not thread-safe: one object model per mutator thread.
+ * The (shape, key) to property cache behind megamorphic access sites: a direct-mapped table of
+ * fixed size probed by (class id, key hash), so it never grows and holds at most {@link #SIZE}
+ * shapes alive. There is one per {@link ObjectModel} (not one per engine): class ids are per-model
+ * ({@link ClassTable}), so entries of two models could not share a table, and the model is one per
+ * mutator thread, so the cache needs no synchronisation. Not thread-safe.
  *
  * <p>A hit needs no class table: an entry holds the class id, the key, a read descriptor ({@link
  * #read}: location kind and index, or {@link #MISS}) and the shape's {@link Shape#cacheVersion()}
@@ -37,7 +39,7 @@ public final class MegamorphicCache {
   static final int DICTIONARY_ENTRY = 2;
 
   private final int[] ids = new int[SIZE];
-  private final String[] keys = new String[SIZE];
+  private final Object[] keys = new Object[SIZE];
   private final Shape[] shapes = new Shape[SIZE];
   private final int[] versions = new int[SIZE];
   private final int[] reads = new int[SIZE];
@@ -50,10 +52,23 @@ public final class MegamorphicCache {
   private long hits;
   private long misses;
 
-  /** The table index of (class id, key hash); the key hash is {@link String#hashCode()}. */
+  /**
+   * The table index of (class id, key hash); the key hash is the key's {@code hashCode()} (a
+   * string's, or a {@link SymbolKey}'s fixed hash).
+   */
   public static int index(int classId, int keyHash) {
     int h = classId * 0x9E3779B9 + keyHash;
     return (h ^ (h >>> 16)) & (SIZE - 1);
+  }
+
+  /** The location kind of a read or write descriptor (the low two bits). */
+  static int descriptorKind(int descriptor) {
+    return descriptor & 3;
+  }
+
+  /** The slot or entry index of a read or write descriptor (above the kind). */
+  static int descriptorIndex(int descriptor) {
+    return descriptor >>> 2;
   }
 
   /** Encodes where a data property's value is: kind in the low two bits, index above. */
@@ -68,11 +83,11 @@ public final class MegamorphicCache {
   }
 
   /**
-   * The read descriptor cached for an object with class id {@code classId} and interned {@code
+   * The read descriptor cached for an object with class id {@code classId} and canonical {@code
    * key}, or {@link #MISS}. Partial-evaluation friendly: the key and its hash are constants of the
    * caller.
    */
-  public int probe(int classId, String key, int keyHash) {
+  public int probe(int classId, Object key, int keyHash) {
     int i = index(classId, keyHash);
     if (ids[i] == classId && keys[i] == key) {
       Shape s = shapes[i];
@@ -88,11 +103,11 @@ public final class MegamorphicCache {
   }
 
   /**
-   * The write descriptor cached for an object with class id {@code classId} and interned {@code
+   * The write descriptor cached for an object with class id {@code classId} and canonical {@code
    * key} when {@code value} fits the field's representation, or {@link #MISS}: storing there is
    * what [[Set]] does (an own writable data property exists, no representation change).
    */
-  public int probeWrite(int classId, String key, int keyHash, long value) {
+  public int probeWrite(int classId, Object key, int keyHash, long value) {
     int i = index(classId, keyHash);
     if (ids[i] == classId && keys[i] == key) {
       Shape s = shapes[i];
@@ -109,8 +124,8 @@ public final class MegamorphicCache {
     return MISS;
   }
 
-  /** The own property of fast-mode, current {@code shape} with interned {@code key}, or ABSENT. */
-  public Property lookup(Shape shape, String key) {
+  /** The own property of fast-mode, current {@code shape} with canonical {@code key}, or ABSENT. */
+  public Property lookup(Shape shape, Object key) {
     int i = index(shape.id(), key.hashCode());
     if (shapes[i] == shape
         && keys[i] == key
@@ -133,7 +148,7 @@ public final class MegamorphicCache {
    * Records own dictionary entry {@code entry} (a data property) of the dictionary-mode object with
    * {@code shape}, valid until the object's structure changes.
    */
-  public void recordDictionaryEntry(Shape shape, String key, int entry, boolean writable) {
+  public void recordDictionaryEntry(Shape shape, Object key, int entry, boolean writable) {
     misses++;
     int i = index(shape.id(), key.hashCode());
     int read = read(Location.dictionaryEntry(entry));
@@ -142,7 +157,7 @@ public final class MegamorphicCache {
     representations[i] = Representation.ANY;
   }
 
-  private void fill(int i, Shape shape, String key, Property property, int read) {
+  private void fill(int i, Shape shape, Object key, Property property, int read) {
     ids[i] = shape.id();
     keys[i] = key;
     shapes[i] = shape;

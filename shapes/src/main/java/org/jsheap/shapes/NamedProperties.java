@@ -44,7 +44,7 @@ final class NamedProperties {
 
   // ---- own property lookup
 
-  private Own findOwn(long a, Shape s, String key) {
+  private Own findOwn(long a, Shape s, Object key) {
     if (s.kind() == ObjectKind.ARRAY && key == LENGTH) {
       return s.elementsFrozen() ? FROZEN_ARRAY_LENGTH : ARRAY_LENGTH;
     }
@@ -65,7 +65,7 @@ final class NamedProperties {
    * object's current shape and {@code key} (an own data property, fast or dictionary), then reads;
    * everything else takes the generic path.
    */
-  long getMegamorphic(long obj, String key) {
+  long getMegamorphic(long obj, Object key) {
     Shape s = layout.shapeOf(obj);
     long a = ObjectLayout.addr(obj);
     if (s.kind() == ObjectKind.ARRAY && key == LENGTH) {
@@ -89,12 +89,12 @@ final class NamedProperties {
 
   // ---- [[Get]], [[Set]], [[HasProperty]], [[Delete]], [[DefineOwnProperty]]
 
-  long get(long obj, String key) {
+  long get(long obj, Object key) {
     long index = PropertyKeys.arrayIndex(key);
     if (index >= 0) {
       return elements.get(obj, index);
     }
-    key = PropertyKeys.intern(key);
+    key = layout.keys.canonical(key);
     long cur = obj;
     while (true) {
       long a = ObjectLayout.addr(cur);
@@ -111,12 +111,12 @@ final class NamedProperties {
     }
   }
 
-  boolean put(long obj, String key, long value) {
+  boolean put(long obj, Object key, long value) {
     long index = PropertyKeys.arrayIndex(key);
     if (index >= 0) {
       return elements.put(obj, index, value);
     }
-    key = PropertyKeys.intern(key);
+    key = layout.keys.canonical(key);
     long a = ObjectLayout.addr(obj);
     Shape s = layout.shapeOf(obj);
     Own own = findOwn(a, s, key);
@@ -157,7 +157,7 @@ final class NamedProperties {
     return true;
   }
 
-  private void writeOwnData(long a, Shape s, String key, Location loc, long value) {
+  private void writeOwnData(long a, Shape s, Object key, Location loc, long value) {
     if (!s.isDictionary()) {
       Property p = s.property(key);
       if (!p.representation().fits(value)) {
@@ -168,7 +168,7 @@ final class NamedProperties {
   }
 
   /** Adds an own property known to be absent. May collect. */
-  private void addOwn(HandleScope scope, int ho, String key, int hv, int flags) {
+  private void addOwn(HandleScope scope, int ho, Object key, int hv, int flags) {
     Shape s = layout.shapeOf(scope.get(ho));
     if (!s.isDictionary() && s.propertyCount() >= ObjectModel.MAX_FAST_PROPERTIES) {
       dictionaryMode.normalize(scope, ho, s.propertyCount() + 1);
@@ -213,7 +213,7 @@ final class NamedProperties {
     layout.setPropertiesStore(a, ValueCodec.fromReference(n));
   }
 
-  boolean has(long obj, String key) {
+  boolean has(long obj, Object key) {
     for (long cur = obj; cur != ValueCodec.NULL; cur = layout.shapeOf(cur).prototype()) {
       if (hasOwn(cur, key)) {
         return true;
@@ -222,22 +222,22 @@ final class NamedProperties {
     return false;
   }
 
-  boolean hasOwn(long obj, String key) {
+  boolean hasOwn(long obj, Object key) {
     long index = PropertyKeys.arrayIndex(key);
     long a = ObjectLayout.addr(obj);
     Shape s = layout.shapeOf(obj);
     if (index >= 0) {
       return elements.hasOwn(a, s, index);
     }
-    return findOwn(a, s, PropertyKeys.intern(key)) != null;
+    return findOwn(a, s, layout.keys.canonical(key)) != null;
   }
 
-  boolean delete(long obj, String key) {
+  boolean delete(long obj, Object key) {
     long index = PropertyKeys.arrayIndex(key);
     if (index >= 0) {
       return elements.delete(obj, index);
     }
-    key = PropertyKeys.intern(key);
+    key = layout.keys.canonical(key);
     long a = ObjectLayout.addr(obj);
     Shape s = layout.shapeOf(obj);
     Own own = findOwn(a, s, key);
@@ -268,12 +268,12 @@ final class NamedProperties {
     return true;
   }
 
-  boolean define(long obj, String key, long value, int flags) {
+  boolean define(long obj, Object key, long value, int flags) {
     long index = PropertyKeys.arrayIndex(key);
     if (index >= 0) {
       return elements.define(obj, index, value, flags);
     }
-    key = PropertyKeys.intern(key);
+    key = layout.keys.canonical(key);
     long a = ObjectLayout.addr(obj);
     Shape s = layout.shapeOf(obj);
     Own own = findOwn(a, s, key);
@@ -313,7 +313,7 @@ final class NamedProperties {
   }
 
   /** Defines an accessor property (getter and setter: functions or undefined). May collect. */
-  boolean defineAccessor(long obj, String key, long getter, long setter, int flags) {
+  boolean defineAccessor(long obj, Object key, long getter, long setter, int flags) {
     try (HandleScope scope = heap.openHandleScope()) {
       int ho = scope.add(obj);
       long pair = accessors.newPair(getter, setter);
@@ -321,7 +321,7 @@ final class NamedProperties {
     }
   }
 
-  PropertyDescriptor getOwnProperty(long obj, String key) {
+  PropertyDescriptor getOwnProperty(long obj, Object key) {
     long a = ObjectLayout.addr(obj);
     Shape s = layout.shapeOf(obj);
     long index = PropertyKeys.arrayIndex(key);
@@ -329,32 +329,57 @@ final class NamedProperties {
       Elements.OwnElement own = elements.own(a, s, index);
       return own == null ? null : accessors.describe(own.value(), own.flags());
     }
-    Own own = findOwn(a, s, PropertyKeys.intern(key));
+    Own own = findOwn(a, s, layout.keys.canonical(key));
     return own == null ? null : accessors.describe(readOwn(a, own), own.flags());
   }
 
   /**
-   * Own property keys in JavaScript order: array indices ascending, then ({@code length} for arrays
-   * and) string keys in insertion order.
+   * Own string keys in JavaScript order: array indices ascending, then ({@code length} for arrays
+   * and) string keys in insertion order. Symbol keys are left out ({@link #ownSymbolKeys}).
    */
   List<String> ownKeys(long obj) {
+    List<String> out = new ArrayList<>();
     long a = ObjectLayout.addr(obj);
     Shape s = layout.shapeOf(obj);
-    List<String> out = new ArrayList<>();
     elements.appendIndexKeys(obj, a, s, out);
     if (s.kind() == ObjectKind.ARRAY) {
       out.add(LENGTH);
     }
+    appendNamedKeys(a, s, String.class, out);
+    return out;
+  }
+
+  /** Own symbol keys in insertion order (Object.getOwnPropertySymbols). */
+  List<SymbolKey> ownSymbolKeys(long obj) {
+    List<SymbolKey> out = new ArrayList<>();
+    appendNamedKeys(ObjectLayout.addr(obj), layout.shapeOf(obj), SymbolKey.class, out);
+    return out;
+  }
+
+  /** [[OwnPropertyKeys]]: {@link #ownKeys}, then {@link #ownSymbolKeys}. */
+  List<Object> ownPropertyKeys(long obj) {
+    List<Object> out = new ArrayList<>(ownKeys(obj));
+    out.addAll(ownSymbolKeys(obj));
+    return out;
+  }
+
+  /** Appends the object's named keys of type {@code type} in insertion order. */
+  private <K> void appendNamedKeys(long a, Shape s, Class<K> type, List<? super K> out) {
     if (s.isDictionary()) {
       long t = layout.propertiesStore(a);
       for (int e : Dictionary.entriesInOrder(heap, t)) {
-        out.add(layout.keys.keyOf(ValueCodec.immediatePayload(Dictionary.key(heap, t, e))));
+        Object key = layout.keys.keyOf(ValueCodec.immediatePayload(Dictionary.key(heap, t, e)));
+        if (type.isInstance(key)) {
+          out.add(type.cast(key));
+        }
       }
     } else {
       for (int i = 0; i < s.propertyCount(); i++) {
-        out.add(s.propertyAt(i).key());
+        Object key = s.propertyAt(i).key();
+        if (type.isInstance(key)) {
+          out.add(type.cast(key));
+        }
       }
     }
-    return out;
   }
 }

@@ -6,9 +6,9 @@ package org.jsheap.shapes;
  */
 public enum ObjectKind {
   /** A plain object: slot 0 properties (array or dictionary), slot 1 elements. */
-  ORDINARY(HeapKind.ORDINARY_OBJECT, 2),
+  ORDINARY(HeapKind.ORDINARY_OBJECT, ObjectLayout.ELEMENTS_SLOT + 1),
   /** An array: as ordinary, plus slot 2 holding {@code length}. */
-  ARRAY(HeapKind.ARRAY, 3);
+  ARRAY(HeapKind.ARRAY, ObjectLayout.LENGTH_SLOT + 1);
 
   private final int heapKind;
   private final int reservedSlots;

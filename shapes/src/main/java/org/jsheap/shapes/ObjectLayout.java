@@ -97,8 +97,8 @@ final class ObjectLayout {
   }
 
   long readCached(long a, int read) {
-    int index = read >>> 2;
-    return switch (read & 3) {
+    int index = MegamorphicCache.descriptorIndex(read);
+    return switch (MegamorphicCache.descriptorKind(read)) {
       case MegamorphicCache.IN_OBJECT -> heap.getSlot(a, index);
       case MegamorphicCache.OUT_OF_OBJECT -> heap.getSlot(propertiesStore(a), index);
       default -> Dictionary.value(heap, propertiesStore(a), index);
@@ -106,8 +106,8 @@ final class ObjectLayout {
   }
 
   void writeCached(long a, int write, long value) {
-    int index = write >>> 2;
-    switch (write & 3) {
+    int index = MegamorphicCache.descriptorIndex(write);
+    switch (MegamorphicCache.descriptorKind(write)) {
       case MegamorphicCache.IN_OBJECT -> heap.setSlot(a, index, value);
       case MegamorphicCache.OUT_OF_OBJECT -> heap.setSlot(propertiesStore(a), index, value);
       default -> writeDictionaryValue(a, index, value);
@@ -128,8 +128,8 @@ final class ObjectLayout {
     return p == ValueCodec.UNDEFINED ? 0 : heap.taggedSlotCount(addr(p));
   }
 
-  /** The dictionary entry of own property {@code key} of a dictionary-mode object, or -1. */
-  int dictionaryEntry(long a, String key) {
+  /** The dictionary entry of own property {@code key} (canonical) of a dictionary object, or -1. */
+  int dictionaryEntry(long a, Object key) {
     int id = keys.idIfPresent(key);
     if (id < 0) {
       return -1;

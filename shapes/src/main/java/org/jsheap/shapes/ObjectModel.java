@@ -22,6 +22,11 @@ import org.jsheap.gc.Heap;
  * The access nodes in {@code org.jsheap.shapes.nodes} cache what these compute. Heap kind bytes are
  * owned by {@link HeapKind}.
  *
+ * <p>Property keys ({@code Object key} parameters) are a {@link String} or a {@link SymbolKey}; any
+ * equal string will do (the model canonicalises it, see {@link PropertyKeys#canonical}), and a
+ * string that is an array index addresses an element. Anything else is an {@link
+ * IllegalArgumentException}.
+ *
  * <p>GC discipline: every method takes and returns tagged values. A method that may allocate keeps
  * the references it holds in a {@link HandleScope} and re-reads them after the allocation; no
  * address survives an allocation in a Java local. The caller must root returned references.
@@ -228,7 +233,7 @@ public final class ObjectModel {
   }
 
   /** The dictionary entry of own property {@code key} of a dictionary-mode object, or -1. */
-  public int dictionaryEntry(long a, String key) {
+  public int dictionaryEntry(long a, Object key) {
     return layout.dictionaryEntry(a, key);
   }
 
@@ -244,7 +249,7 @@ public final class ObjectModel {
    * everything else takes the generic path.
    */
   @TruffleBoundary
-  public long getMegamorphic(long obj, String key) {
+  public long getMegamorphic(long obj, Object key) {
     return named.getMegamorphic(obj, key);
   }
 
@@ -252,7 +257,7 @@ public final class ObjectModel {
 
   /** {@code obj[key]}: own or inherited value, calling a getter; undefined when absent. */
   @TruffleBoundary
-  public long get(long obj, String key) {
+  public long get(long obj, Object key) {
     return named.get(obj, key);
   }
 
@@ -273,19 +278,19 @@ public final class ObjectModel {
    * collect.
    */
   @TruffleBoundary
-  public boolean put(long obj, String key, long value) {
+  public boolean put(long obj, Object key, long value) {
     return named.put(obj, key, value);
   }
 
   /** {@code key in obj}: own or inherited. */
   @TruffleBoundary
-  public boolean has(long obj, String key) {
+  public boolean has(long obj, Object key) {
     return named.has(obj, key);
   }
 
   /** Whether {@code obj} has an own property {@code key}. */
   @TruffleBoundary
-  public boolean hasOwn(long obj, String key) {
+  public boolean hasOwn(long obj, Object key) {
     return named.hasOwn(obj, key);
   }
 
@@ -295,7 +300,7 @@ public final class ObjectModel {
    * collect.
    */
   @TruffleBoundary
-  public boolean delete(long obj, String key) {
+  public boolean delete(long obj, Object key) {
     return named.delete(obj, key);
   }
 
@@ -306,7 +311,7 @@ public final class ObjectModel {
    * change, or whose non-writable value would change. May collect.
    */
   @TruffleBoundary
-  public boolean define(long obj, String key, long value, int flags) {
+  public boolean define(long obj, Object key, long value, int flags) {
     return named.define(obj, key, value, flags);
   }
 
@@ -320,23 +325,40 @@ public final class ObjectModel {
    * AccessorInvoker} calls. May collect.
    */
   @TruffleBoundary
-  public boolean defineAccessor(long obj, String key, long getter, long setter, int flags) {
+  public boolean defineAccessor(long obj, Object key, long getter, long setter, int flags) {
     return named.defineAccessor(obj, key, getter, setter, flags);
   }
 
   /** The own property {@code key} of {@code obj}, or null. */
   @TruffleBoundary
-  public PropertyDescriptor getOwnProperty(long obj, String key) {
+  public PropertyDescriptor getOwnProperty(long obj, Object key) {
     return named.getOwnProperty(obj, key);
   }
 
   /**
-   * Own property keys in JavaScript order: array indices ascending, then ({@code length} for arrays
-   * and) string keys in insertion order.
+   * Own string keys in JavaScript order: array indices ascending, then ({@code length} for arrays
+   * and) string keys in insertion order (Object.getOwnPropertyNames). Symbol keys are not listed.
    */
   @TruffleBoundary
   public List<String> ownKeys(long obj) {
     return named.ownKeys(obj);
+  }
+
+  /** Own symbol keys in insertion order (Object.getOwnPropertySymbols). */
+  @TruffleBoundary
+  public List<SymbolKey> ownSymbolKeys(long obj) {
+    return named.ownSymbolKeys(obj);
+  }
+
+  /** [[OwnPropertyKeys]]: {@link #ownKeys} followed by {@link #ownSymbolKeys}. */
+  @TruffleBoundary
+  public List<Object> ownPropertyKeys(long obj) {
+    return named.ownPropertyKeys(obj);
+  }
+
+  /** This model's property keys (key ids, canonical strings). */
+  PropertyKeys keys() {
+    return layout.keys;
   }
 
   // ---- dictionary mode

@@ -21,19 +21,20 @@ public final class Property {
   /** Mask of the bits that are attributes (not kind). */
   public static final int ATTRIBUTE_MASK = WRITABLE | ENUMERABLE | CONFIGURABLE;
 
-  private final String key;
+  private final Object key;
   private final Location location;
   private final int flags;
   private final Representation representation;
 
-  Property(String key, Location location, int flags, Representation representation) {
+  Property(Object key, Location location, int flags, Representation representation) {
     this.key = key;
     this.location = location;
     this.flags = flags;
     this.representation = representation;
   }
 
-  public String key() {
+  /** The key: a canonical (interned) {@link String} or a {@link SymbolKey}. */
+  public Object key() {
     return key;
   }
 

@@ -54,7 +54,7 @@ public final class Shape {
   private final Transition via;
   private final Shape root;
   private final Property[] properties;
-  private Map<String, Property> index;
+  private Map<Object, Property> index;
   private Map<Transition, ClassTable.ShapeRef> transitions;
 
   // Mutable in place only for dictionary shapes (one object each).
@@ -64,9 +64,9 @@ public final class Shape {
   @CompilationFinal private Assumption valid;
 
   /**
-   * Changes whenever {@link #valid} is invalidated (structure change, deprecation): the engine-wide
-   * {@link MegamorphicCache} records it per entry and compares it on a hit, a plain field load
-   * where an assumption check would be a call.
+   * Changes whenever {@link #valid} is invalidated (structure change, deprecation): the object
+   * model's {@link MegamorphicCache} records it per entry and compares it on a hit, a plain field
+   * load where an assumption check would be a call.
    */
   private int cacheVersion;
 
@@ -226,8 +226,11 @@ public final class Shape {
     return Math.max(0, properties.length - inObjectCapacity);
   }
 
-  /** The property with {@code key}, or null. {@code key} must be interned. */
-  public Property property(String key) {
+  /**
+   * The property with {@code key}, or null. {@code key} must be canonical (an interned string or a
+   * {@link SymbolKey}).
+   */
+  public Property property(Object key) {
     if (properties.length <= LINEAR_LOOKUP_LIMIT) {
       for (Property p : properties) {
         if (p.key() == key) {
@@ -240,8 +243,8 @@ public final class Shape {
   }
 
   @TruffleBoundary
-  private Property lookupSlow(String key) {
-    Map<String, Property> map = index;
+  private Property lookupSlow(Object key) {
+    Map<Object, Property> map = index;
     if (map == null) {
       map = new HashMap<>(properties.length * 2);
       for (Property p : properties) {
@@ -408,7 +411,7 @@ public final class Shape {
    * new value does not fit.
    */
   @TruffleBoundary
-  public Shape addProperty(String key, int flags, Representation rep) {
+  public Shape addProperty(Object key, int flags, Representation rep) {
     assert !isDictionary() && property(key) == null : key;
     checkUsable();
     Transition t = new Transition(Transition.ADD, key, flags);
@@ -429,7 +432,7 @@ public final class Shape {
 
   /** The shape after changing the flags (attributes, data/accessor) of an existing property. */
   @TruffleBoundary
-  public Shape changeFlags(String key, int newFlags) {
+  public Shape changeFlags(Object key, int newFlags) {
     checkUsable();
     Property p = property(key);
     assert p != null && !isDictionary();
@@ -494,7 +497,7 @@ public final class Shape {
    * {@code rep}: the branch from the property's owner down is deprecated and rebuilt.
    */
   @TruffleBoundary
-  public Shape generalize(String key, Representation rep) {
+  public Shape generalize(Object key, Representation rep) {
     Shape current = migrationTarget();
     Property p = current.property(key);
     if (p.representation().generalize(rep) == p.representation()) {
@@ -549,7 +552,7 @@ public final class Shape {
    * The parent if this shape was reached by adding {@code key} last (so deleting it can simply go
    * back, as V8 does), else null.
    */
-  public Shape parentIfLastAdded(String key) {
+  public Shape parentIfLastAdded(Object key) {
     return via != null && via.type() == Transition.ADD && via.key() == key ? parent : null;
   }
 
@@ -571,10 +574,10 @@ public final class Shape {
       cur =
           switch (t.type()) {
             case Transition.ADD -> {
-              String key = (String) t.key();
+              Object key = t.key();
               yield cur.addProperty(key, t.flags(), step.property(key).representation());
             }
-            case Transition.ATTRIBUTES -> cur.changeFlags((String) t.key(), t.flags());
+            case Transition.ATTRIBUTES -> cur.changeFlags(t.key(), t.flags());
             case Transition.ELEMENTS -> cur.withElementsKind((ElementsKind) t.key());
             default -> cur.withIntegrity(t.flags());
           };

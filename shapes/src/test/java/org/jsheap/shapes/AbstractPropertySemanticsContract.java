@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * The property semantics every object representation must share, run against fast-mode objects,
  * dictionary-mode objects, arrays, and Truffle's {@code DynamicObject} as a reference (for the part
  * both support; JavaScript-only rules are skipped where {@link #jsSemantics()} is false). Values
- * are Java boxes: Integer, Double, Boolean, {@link #UNDEFINED}.
+ * are Java boxes: Integer, Double, Boolean, {@link #UNDEFINED}. Keys are strings or {@link
+ * SymbolKey}s.
  */
 abstract class AbstractPropertySemanticsContract {
   static final Object UNDEFINED =
@@ -26,20 +27,20 @@ abstract class AbstractPropertySemanticsContract {
 
   /** One object under test. */
   interface Subject {
-    Object get(String key);
+    Object get(Object key);
 
-    void put(String key, Object value);
+    void put(Object key, Object value);
 
-    boolean has(String key);
+    boolean has(Object key);
 
-    boolean delete(String key);
+    boolean delete(Object key);
 
-    void define(String key, Object value, int flags);
+    void define(Object key, Object value, int flags);
 
-    int flags(String key);
+    int flags(Object key);
 
-    /** Own keys, in the representation's enumeration order. */
-    List<String> keys();
+    /** Own keys (strings, then symbols), in the representation's enumeration order. */
+    List<Object> keys();
 
     /** Forces a collection (a no-op where there is no heap). */
     void collect();
@@ -171,5 +172,78 @@ abstract class AbstractPropertySemanticsContract {
     assertEquals(2, o.get("10"));
     assertTrue(o.delete("10"));
     assertEquals(List.of("2", "b", "a", "01"), o.keys());
+  }
+
+  @Test
+  void symbolKeysAreDistinctFromStringsAndFromEachOther() {
+    Subject o = newSubject();
+    SymbolKey a = new SymbolKey("a");
+    SymbolKey otherA = new SymbolKey("a");
+    o.put("a", 1);
+    o.put(a, 2);
+    assertEquals(1, o.get("a"));
+    assertEquals(2, o.get(a));
+    assertEquals(UNDEFINED, o.get(otherA));
+    assertTrue(o.has(a));
+    assertFalse(o.has(otherA));
+    o.put(otherA, 3.5);
+    assertEquals(2, o.get(a));
+    assertEquals(3.5, o.get(otherA));
+    o.put(a, false);
+    assertEquals(false, o.get(a));
+  }
+
+  @Test
+  void symbolKeysDeleteDefineAndSurviveCollections() {
+    Subject o = newSubject();
+    List<SymbolKey> symbols = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      SymbolKey s = new SymbolKey("s" + i);
+      symbols.add(s);
+      o.put(s, i);
+      if (i % 7 == 0) {
+        o.collect();
+      }
+    }
+    assertTrue(o.delete(symbols.get(3)));
+    assertFalse(o.has(symbols.get(3)));
+    o.define(symbols.get(5), 50, Property.ENUMERABLE);
+    o.collect();
+    assertEquals(Property.ENUMERABLE, o.flags(symbols.get(5)));
+    assertEquals(50, o.get(symbols.get(5)));
+    for (int i = 0; i < 20; i++) {
+      assertEquals(i == 3 ? UNDEFINED : i == 5 ? (Object) 50 : (Object) i, o.get(symbols.get(i)));
+    }
+    List<Object> expected = new ArrayList<>(symbols);
+    expected.remove(3);
+    assertEquals(expected, o.keys());
+  }
+
+  @Test
+  void symbolsEnumerateAfterStringsInInsertionOrder() {
+    assumeTrue(jsSemantics());
+    Subject o = newSubject();
+    SymbolKey s1 = new SymbolKey("first");
+    SymbolKey s2 = new SymbolKey(null);
+    o.put(s1, 1);
+    o.put("b", 2);
+    o.put("7", 3);
+    o.put(s2, 4);
+    o.put("a", 5);
+    assertEquals(List.of("7", "b", "a", s1, s2), o.keys());
+    assertTrue(o.delete(s1));
+    o.put(s1, 6);
+    assertEquals(List.of("7", "b", "a", s2, s1), o.keys());
+  }
+
+  @Test
+  void symbolKeysAreNeverArrayIndices() {
+    assumeTrue(jsSemantics());
+    Subject o = newSubject();
+    SymbolKey zero = new SymbolKey("0");
+    o.put(zero, 1);
+    assertEquals(UNDEFINED, o.get("0"));
+    assertEquals(1, o.get(zero));
+    assertEquals(List.of(zero), o.keys());
   }
 }

@@ -31,12 +31,12 @@ class DynamicObjectContractTest extends AbstractPropertySemanticsContract {
     DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
     return new Subject() {
       @Override
-      public Object get(String key) {
+      public Object get(Object key) {
         return lib.getOrDefault(obj, key, UNDEFINED);
       }
 
       @Override
-      public void put(String key, Object value) {
+      public void put(Object key, Object value) {
         if (lib.containsKey(obj, key)) {
           lib.put(obj, key, value);
         } else {
@@ -45,33 +45,29 @@ class DynamicObjectContractTest extends AbstractPropertySemanticsContract {
       }
 
       @Override
-      public boolean has(String key) {
+      public boolean has(Object key) {
         return lib.containsKey(obj, key);
       }
 
       @Override
-      public boolean delete(String key) {
+      public boolean delete(Object key) {
         lib.removeKey(obj, key);
         return true;
       }
 
       @Override
-      public void define(String key, Object value, int flags) {
+      public void define(Object key, Object value, int flags) {
         lib.putWithFlags(obj, key, value, flags);
       }
 
       @Override
-      public int flags(String key) {
+      public int flags(Object key) {
         return lib.getPropertyFlagsOrDefault(obj, key, -1);
       }
 
       @Override
-      public List<String> keys() {
-        List<String> out = new ArrayList<>();
-        for (Object k : lib.getKeyArray(obj)) {
-          out.add((String) k);
-        }
-        return out;
+      public List<Object> keys() {
+        return new ArrayList<>(List.of(lib.getKeyArray(obj)));
       }
 
       @Override

@@ -1,5 +1,8 @@
 package org.jsheap.shapes;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
 import java.util.List;
 import org.jsheap.gc.ValueCodec;
 
@@ -44,38 +47,43 @@ final class HeapSubject implements AbstractPropertySemanticsContract.Subject {
   }
 
   @Override
-  public Object get(String key) {
+  public Object get(Object key) {
     return decode(fx.model.get(ref(), key));
   }
 
   @Override
-  public void put(String key, Object value) {
+  public void put(Object key, Object value) {
     fx.model.put(ref(), key, encode(value));
   }
 
   @Override
-  public boolean has(String key) {
+  public boolean has(Object key) {
     return fx.model.has(ref(), key);
   }
 
   @Override
-  public boolean delete(String key) {
+  public boolean delete(Object key) {
     return fx.model.delete(ref(), key);
   }
 
   @Override
-  public void define(String key, Object value, int flags) {
+  public void define(Object key, Object value, int flags) {
     fx.model.define(ref(), key, encode(value), flags);
   }
 
   @Override
-  public int flags(String key) {
+  public int flags(Object key) {
     return fx.model.getOwnProperty(ref(), key).flags();
   }
 
   @Override
-  public List<String> keys() {
-    return fx.model.ownKeys(ref()).stream().filter(k -> !k.equals("length")).toList();
+  public List<Object> keys() {
+    List<Object> out = new ArrayList<>(fx.model.ownKeys(ref()));
+    out.remove("length");
+    out.addAll(fx.model.ownSymbolKeys(ref()));
+    assertEquals(
+        out, fx.model.ownPropertyKeys(ref()).stream().filter(k -> !"length".equals(k)).toList());
+    return out;
   }
 
   @Override

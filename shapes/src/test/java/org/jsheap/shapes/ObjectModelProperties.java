@@ -30,9 +30,12 @@ class ObjectModelProperties {
    */
   static final String SEED = "20261202";
 
-  private static final List<String> KEYS = List.of("a", "b", "c", "d", "e", "0", "3", "10", "x");
+  private static final SymbolKey SYMBOL_X = new SymbolKey("x");
+  private static final SymbolKey SYMBOL_Y = new SymbolKey(null);
+  private static final List<Object> KEYS =
+      List.of("a", "b", "c", "d", "e", "0", "3", "10", "x", SYMBOL_X, SYMBOL_Y);
 
-  record Op(int kind, String key, int value, int flags) {
+  record Op(int kind, Object key, int value, int flags) {
     static final int PUT = 0;
     static final int DELETE = 1;
     static final int DEFINE = 2;
@@ -79,8 +82,8 @@ class ObjectModelProperties {
     record Prop(long value, int flags) {}
 
     final TreeMap<Long, Prop> indexed = new TreeMap<>();
-    final LinkedHashMap<String, Prop> named = new LinkedHashMap<>();
-    final Map<String, Prop> proto = new LinkedHashMap<>();
+    final LinkedHashMap<Object, Prop> named = new LinkedHashMap<>();
+    final Map<Object, Prop> proto = new LinkedHashMap<>();
     boolean hasProto;
     boolean extensible = true;
 
@@ -91,12 +94,12 @@ class ObjectModelProperties {
       return m;
     }
 
-    Prop own(String key) {
+    Prop own(Object key) {
       long idx = PropertyKeys.arrayIndex(key);
       return idx >= 0 ? indexed.get(idx) : named.get(key);
     }
 
-    void setOwn(String key, Prop p) {
+    void setOwn(Object key, Prop p) {
       long idx = PropertyKeys.arrayIndex(key);
       if (idx >= 0) {
         indexed.put(idx, p);
@@ -107,7 +110,7 @@ class ObjectModelProperties {
       }
     }
 
-    void removeOwn(String key) {
+    void removeOwn(Object key) {
       long idx = PropertyKeys.arrayIndex(key);
       if (idx >= 0) {
         indexed.remove(idx);
@@ -116,14 +119,16 @@ class ObjectModelProperties {
       }
     }
 
-    List<String> keys() {
-      List<String> out = new ArrayList<>();
+    /** [[OwnPropertyKeys]]: indices ascending, strings, then symbols, each in insertion order. */
+    List<Object> keys() {
+      List<Object> out = new ArrayList<>();
       indexed.keySet().forEach(k -> out.add(Long.toString(k)));
-      out.addAll(named.keySet());
+      named.keySet().stream().filter(k -> k instanceof String).forEach(out::add);
+      named.keySet().stream().filter(k -> k instanceof SymbolKey).forEach(out::add);
       return out;
     }
 
-    long get(String key) {
+    long get(Object key) {
       Prop p = own(key);
       if (p == null && hasProto) {
         p = proto.get(key);
@@ -131,7 +136,7 @@ class ObjectModelProperties {
       return p == null ? ValueCodec.UNDEFINED : p.value();
     }
 
-    boolean put(String key, long value) {
+    boolean put(Object key, long value) {
       Prop p = own(key);
       if (p != null) {
         if ((p.flags() & org.jsheap.shapes.Property.WRITABLE) == 0) {
@@ -151,7 +156,7 @@ class ObjectModelProperties {
       return true;
     }
 
-    boolean delete(String key) {
+    boolean delete(Object key) {
       Prop p = own(key);
       if (p == null) {
         return true;
@@ -163,7 +168,7 @@ class ObjectModelProperties {
       return true;
     }
 
-    boolean define(String key, long value, int flags) {
+    boolean define(Object key, long value, int flags) {
       Prop p = own(key);
       if (p == null) {
         if (!extensible) {
@@ -190,7 +195,7 @@ class ObjectModelProperties {
 
     void restrict(boolean freeze) {
       extensible = false;
-      for (String k : keys()) {
+      for (Object k : keys()) {
         Prop p = own(k);
         int f = p.flags() & ~org.jsheap.shapes.Property.CONFIGURABLE;
         if (freeze) {
@@ -344,8 +349,10 @@ class ObjectModelProperties {
           default -> heap.collectFull();
         }
         long obj = roots.get(0);
-        assertEquals(model.keys(), m.ownKeys(obj), what);
-        for (String k : KEYS) {
+        assertEquals(model.keys(), m.ownPropertyKeys(obj), what);
+        assertEquals(
+            model.keys().stream().filter(k -> k instanceof String).toList(), m.ownKeys(obj), what);
+        for (Object k : KEYS) {
           long got =
               sites == null
                   ? m.get(obj, k)
@@ -367,7 +374,7 @@ class ObjectModelProperties {
         assertEquals(model.extensible, m.isExtensible(obj), what);
       }
       if (!dictionary && m.isDictionaryMode(roots.get(0)) && m.toFastMode(roots.get(0))) {
-        assertEquals(model.keys(), m.ownKeys(roots.get(0)));
+        assertEquals(model.keys(), m.ownPropertyKeys(roots.get(0)));
       }
     }
   }

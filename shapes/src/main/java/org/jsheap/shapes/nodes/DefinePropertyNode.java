@@ -17,12 +17,12 @@ import org.jsheap.shapes.Shape;
 public abstract class DefinePropertyNode extends PropertyAccessNode {
   protected final int flags;
 
-  protected DefinePropertyNode(ObjectModel model, String key, int flags) {
+  protected DefinePropertyNode(ObjectModel model, Object key, int flags) {
     super(model, key);
     this.flags = flags;
   }
 
-  public static DefinePropertyNode create(ObjectModel model, String key, int flags) {
+  public static DefinePropertyNode create(ObjectModel model, Object key, int flags) {
     return DefinePropertyNodeGen.create(model, key, flags);
   }
 

@@ -15,11 +15,11 @@ import org.jsheap.shapes.Shape;
  */
 @Introspectable
 public abstract class DeletePropertyNode extends PropertyAccessNode {
-  protected DeletePropertyNode(ObjectModel model, String key) {
+  protected DeletePropertyNode(ObjectModel model, Object key) {
     super(model, key);
   }
 
-  public static DeletePropertyNode create(ObjectModel model, String key) {
+  public static DeletePropertyNode create(ObjectModel model, Object key) {
     return DeletePropertyNodeGen.create(model, key);
   }
 

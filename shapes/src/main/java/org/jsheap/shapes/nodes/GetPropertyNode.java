@@ -13,16 +13,16 @@ import org.jsheap.shapes.Shape;
  * {@code receiver[key]} for a constant key. Specializations from fast to generic: own fast-mode
  * field, own dictionary entry, array length, inherited or absent (prototype chain cached under the
  * assumptions of every prototype's shape, so no walk; a data property of a prototype whose value
- * was not overwritten is a constant), and the megamorphic path, whose hit in the engine-wide cache
- * is compiled inline (only a miss is a call).
+ * was not overwritten is a constant), and the megamorphic path, whose hit in the object model's
+ * megamorphic cache is compiled inline (only a miss is a call).
  */
 @Introspectable
 public abstract class GetPropertyNode extends PropertyAccessNode {
-  protected GetPropertyNode(ObjectModel model, String key) {
+  protected GetPropertyNode(ObjectModel model, Object key) {
     super(model, key);
   }
 
-  public static GetPropertyNode create(ObjectModel model, String key) {
+  public static GetPropertyNode create(ObjectModel model, Object key) {
     return GetPropertyNodeGen.create(model, key);
   }
 

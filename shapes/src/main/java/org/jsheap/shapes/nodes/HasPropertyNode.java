@@ -12,11 +12,11 @@ import org.jsheap.shapes.Shape;
  */
 @Introspectable
 public abstract class HasPropertyNode extends PropertyAccessNode {
-  protected HasPropertyNode(ObjectModel model, String key) {
+  protected HasPropertyNode(ObjectModel model, Object key) {
     super(model, key);
   }
 
-  public static HasPropertyNode create(ObjectModel model, String key) {
+  public static HasPropertyNode create(ObjectModel model, Object key) {
     return HasPropertyNodeGen.create(model, key);
   }
 

@@ -16,32 +16,34 @@ import org.jsheap.shapes.PropertyKeys;
 import org.jsheap.shapes.Shape;
 
 /**
- * Base of the property-access nodes: the object model, the (interned) key, and the cache helpers
- * the DSL guards use. Inline caches key on the 32-bit class id in the object header: a cached
- * access is one header load, one compare against a constant and one slot access. Cached shapes are
- * held strongly, so their ids cannot be reclaimed and reused while a cache refers to them.
+ * Base of the property-access nodes: the object model, the canonical key, and the cache helpers the
+ * DSL guards use. Inline caches key on the 32-bit class id in the object header: a cached access is
+ * one header load, one compare against a constant and one slot access. Cached shapes are held
+ * strongly, so their ids cannot be reclaimed and reused while a cache refers to them.
  */
 public abstract class PropertyAccessNode extends Node {
   /** Shapes cached per site before it goes megamorphic. */
   public static final int CACHE_LIMIT = 4;
 
   protected final ObjectModel model;
-  protected final String key;
+
+  /** The key: a canonical (interned) {@link String} or a {@link org.jsheap.shapes.SymbolKey}. */
+  protected final Object key;
 
   /** The array index the key denotes, or -1: index keys always take the element path. */
   protected final long keyIndex;
 
-  /** {@code key.hashCode()}, a constant for the engine-wide cache's probe. */
+  /** {@code key.hashCode()}, a constant for the megamorphic cache's probe. */
   protected final int keyHash;
 
-  protected PropertyAccessNode(ObjectModel model, String key) {
+  protected PropertyAccessNode(ObjectModel model, Object key) {
     this.model = model;
-    this.key = PropertyKeys.intern(key);
+    this.key = PropertyKeys.internKey(key);
     this.keyIndex = PropertyKeys.arrayIndex(key);
     this.keyHash = this.key.hashCode();
   }
 
-  public final String key() {
+  public final Object key() {
     return key;
   }
 

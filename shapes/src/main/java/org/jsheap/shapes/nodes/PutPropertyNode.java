@@ -17,11 +17,11 @@ import org.jsheap.shapes.Shape;
  */
 @Introspectable
 public abstract class PutPropertyNode extends PropertyAccessNode {
-  protected PutPropertyNode(ObjectModel model, String key) {
+  protected PutPropertyNode(ObjectModel model, Object key) {
     super(model, key);
   }
 
-  public static PutPropertyNode create(ObjectModel model, String key) {
+  public static PutPropertyNode create(ObjectModel model, Object key) {
     return PutPropertyNodeGen.create(model, key);
   }
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the megamorphic (engine-wide) cache and the cached prototype-chain read may rely on: every
- * change that makes a cached answer wrong is seen by the next read through the same node.
+ * What the megamorphic (per object model) cache and the cached prototype-chain read may rely on:
+ * every change that makes a cached answer wrong is seen by the next read through the same node.
  */
 class PropertyCacheInvalidationTest {
   final NodeFixture fx = new NodeFixture();

@@ -56,7 +56,9 @@ class PropertyNodesTest {
     assertEquals(i(1), get.execute(fx.ref(c)));
     long hits = m.megamorphicCache().hits();
     get.execute(fx.ref(c));
-    assertTrue(m.megamorphicCache().hits() > hits, "engine-wide cache serves megamorphic sites");
+    assertTrue(
+        m.megamorphicCache().hits() > hits,
+        "the model's megamorphic cache serves megamorphic sites");
   }
 
   @Test
