@@ -133,13 +133,13 @@ class StringToNumberTest {
   @Test
   void whitespaceSetIsTheSpecsWhiteSpaceAndLineTerminators() {
     for (char c : ALL_WHITESPACE.toCharArray()) {
-      assertTrue(StringToNumber.isWhitespace(c), Integer.toHexString(c));
+      assertTrue(JsWhitespace.isWhitespace(c), Integer.toHexString(c));
     }
-    assertEquals(false, StringToNumber.isWhitespace('\u180e'));
-    assertEquals(false, StringToNumber.isWhitespace('x'));
-    assertEquals("a b", StringToNumber.trim(ALL_WHITESPACE + "a b" + ALL_WHITESPACE));
-    assertEquals("a ", StringToNumber.trimStart(" \ufeffa "));
-    assertEquals("\u2028 a", StringToNumber.trimEnd("\u2028 a\u3000"));
-    assertEquals("", StringToNumber.trim(ALL_WHITESPACE));
+    assertEquals(false, JsWhitespace.isWhitespace('\u180e'));
+    assertEquals(false, JsWhitespace.isWhitespace('x'));
+    assertEquals("a b", JsWhitespace.trim(ALL_WHITESPACE + "a b" + ALL_WHITESPACE));
+    assertEquals("a ", JsWhitespace.trimStart(" \ufeffa "));
+    assertEquals("\u2028 a", JsWhitespace.trimEnd("\u2028 a\u3000"));
+    assertEquals("", JsWhitespace.trim(ALL_WHITESPACE));
   }
 }
