@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * ToNumber(String), parseInt and parseFloat; every expectation was printed by GraalJS 25.0.1 for the
- * same string ({@code Number(s)}, {@code parseInt(s, r)}, {@code parseFloat(s)}).
+ * ToNumber(String), parseInt and parseFloat; every expectation was printed by GraalJS 25.0.1 for
+ * the same string ({@code Number(s)}, {@code parseInt(s, r)}, {@code parseFloat(s)}).
  */
 class StringToNumberTest {
   private static final String ALL_WHITESPACE =
