@@ -3,8 +3,8 @@ package org.jsheap.runtime.lib;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +35,8 @@ class JsonParserTest {
         List<Object> list = (List<Object>) containers.peek();
         list.add(v);
       } else {
-        @SuppressWarnings("unchecked") // SAFETY: only LinkedHashMaps of String to Object are pushed.
+        @SuppressWarnings(
+            "unchecked") // SAFETY: only LinkedHashMaps of String to Object are pushed.
         Map<String, Object> map = (Map<String, Object>) containers.peek();
         map.remove(keys.peek());
         map.put(keys.pop(), v);
