@@ -149,11 +149,17 @@ class JsonStringifierTest {
   void compactOutput() {
     Object v =
         object(
-            "a", Arrays.asList(1.0, object("b", 2.0)), "c", "d", "u", Undefined.INSTANCE, "n", null);
+            "a",
+            Arrays.asList(1.0, object("b", 2.0)),
+            "c",
+            "d",
+            "u",
+            Undefined.INSTANCE,
+            "n",
+            null);
     assertEquals("{\"a\":[1,{\"b\":2}],\"c\":\"d\",\"n\":null}", stringify(v, ""));
     Function<Object, Object> fn = x -> x;
-    assertEquals(
-        "[null,null,null]", stringify(Arrays.asList(Undefined.INSTANCE, fn, null), ""));
+    assertEquals("[null,null,null]", stringify(Arrays.asList(Undefined.INSTANCE, fn, null), ""));
     assertEquals(
         "{\"c\":null,\"d\":null,\"e\":0,\"t\":true,\"f\":false}",
         stringify(
