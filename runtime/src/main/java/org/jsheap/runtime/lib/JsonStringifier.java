@@ -85,6 +85,18 @@ public final class JsonStringifier<V> {
 
     /** The boolean in a {@link Kind#BOOLEAN} value. */
     boolean booleanValue(V value);
+
+    /**
+     * Called when one property's serialization starts; the values the host hands out until the
+     * matching {@link #release} are used only until then (calls nest, last in first out), so a host
+     * that roots each value in a stack slot can pop them all there.
+     */
+    default int mark() {
+      return 0;
+    }
+
+    /** The property whose serialization returned {@code mark} from {@link #mark} is done. */
+    default void release(int mark) {}
   }
 
   /** GraalJS's message for a cycle. */
@@ -125,7 +137,10 @@ public final class JsonStringifier<V> {
     return space.length() <= MAX_GAP ? space : space.substring(0, MAX_GAP);
   }
 
-  /** {@code JSON.stringify(value)}: the text, or null for undefined. */
+  /**
+   * {@code JSON.stringify(value)}: the text, or null for undefined. {@code value} and the holder
+   * the host creates for it must stay valid throughout.
+   */
   public String stringify(V value) {
     StringBuilder out = new StringBuilder();
     return serializeProperty(out, host.createHolder(value), "") ? out.toString() : null;
@@ -133,6 +148,15 @@ public final class JsonStringifier<V> {
 
   /** SerializeJSONProperty; false if the result is undefined (nothing appended). */
   private boolean serializeProperty(StringBuilder out, V holder, String key) {
+    int mark = host.mark();
+    try {
+      return serializeValue(out, holder, key);
+    } finally {
+      host.release(mark);
+    }
+  }
+
+  private boolean serializeValue(StringBuilder out, V holder, String key) {
     V value = host.get(holder, key);
     value = host.toJson(value, key);
     if (host.hasReplacer()) {

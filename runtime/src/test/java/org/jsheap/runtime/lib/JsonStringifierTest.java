@@ -30,6 +30,19 @@ class JsonStringifierTest {
   /** A host over Java values; a map's "toJSON" entry holding a Function is its toJSON method. */
   static final class JavaHost implements JsonStringifier.Host<Object> {
     BiFunction<String, Object, Object> replacer;
+    int depth;
+    int maxDepth;
+
+    @Override
+    public int mark() {
+      maxDepth = Math.max(maxDepth, ++depth);
+      return depth;
+    }
+
+    @Override
+    public void release(int mark) {
+      assertEquals(depth--, mark, "marks nest");
+    }
 
     @Override
     public JsonStringifier.Kind kind(Object value) {
@@ -183,6 +196,15 @@ class JsonStringifierTest {
     assertNull(stringify(fn, ""));
     assertEquals("3", stringify(new NumberObject(3), ""));
     assertEquals("1e+21", stringify(1e21, ""));
+  }
+
+  @Test
+  void marksNestAndBalance() {
+    JavaHost host = new JavaHost();
+    new JsonStringifier<>(host, null, "")
+        .stringify(object("a", Arrays.asList(1.0, object("b", 2.0)), "c", "d"));
+    assertEquals(0, host.depth);
+    assertEquals(4, host.maxDepth);
   }
 
   @Test
