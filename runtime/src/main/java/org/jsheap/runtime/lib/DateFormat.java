@@ -97,6 +97,35 @@ public final class DateFormat {
     return out.append('Z').toString();
   }
 
+  /** {@code toLocaleString} as GraalJS prints it for en-US: "1/1/1970, 12:00:00 AM". */
+  public static String toLocaleString(double t, ZoneId zone) {
+    return toLocaleDateString(t, zone) + ", " + toLocaleTimeString(t, zone);
+  }
+
+  /**
+   * {@code toLocaleDateString}: "M/D/Y" in local time; years before 1 print as ICU's era-less years
+   * (1 - year: year 0 is 1 BC).
+   */
+  public static String toLocaleDateString(double t, ZoneId zone) {
+    double local = DateMath.localTime(t, zone);
+    int year = (int) DateMath.yearFromTime(local);
+    return (DateMath.monthFromTime(local) + 1)
+        + "/"
+        + DateMath.dateFromTime(local)
+        + "/"
+        + (year <= 0 ? 1 - year : year);
+  }
+
+  /** {@code toLocaleTimeString}: "h:mm:ss AM" in local time. */
+  public static String toLocaleTimeString(double t, ZoneId zone) {
+    double local = DateMath.localTime(t, zone);
+    int hour = DateMath.hourFromTime(local);
+    StringBuilder out = new StringBuilder(12).append(hour % 12 == 0 ? 12 : hour % 12).append(':');
+    twoDigits(out, DateMath.minFromTime(local)).append(':');
+    twoDigits(out, DateMath.secFromTime(local));
+    return out.append(hour < 12 ? " AM" : " PM").toString();
+  }
+
   /** The name in parentheses after a local time. */
   static String zoneName(double t, ZoneId zone, double offset) {
     int offsetSeconds = (int) (offset / DateMath.MS_PER_SECOND);

@@ -376,6 +376,18 @@ class DateTest {
   }
 
   @Test
+  void localeFormsAreEnUs() {
+    ZoneId utc = ZoneId.of("UTC");
+    assertEquals("1/1/1970, 12:00:00 AM", DateFormat.toLocaleString(0, utc));
+    assertEquals("1/1/1970", DateFormat.toLocaleDateString(0, utc));
+    assertEquals("12:00:00 PM", DateFormat.toLocaleTimeString(43200000, utc));
+    assertEquals("7/1/2024, 12:00:00 PM", DateFormat.toLocaleString(1719835200123.0, utc));
+    assertEquals("1/1/2, 12:00:00 AM", DateFormat.toLocaleString(-62198755200000.0, utc));
+    assertEquals(
+        "12/31/1969, 7:00:00 PM", DateFormat.toLocaleString(0, ZoneId.of("America/New_York")));
+  }
+
+  @Test
   void zoneNamesFollowIcuStyleForOffsets() {
     assertEquals("GMT", DateFormat.zoneName(0, ZoneId.of("UTC"), 0));
     assertEquals("GMT-3", DateFormat.zoneName(0, ZoneId.of("Etc/GMT+3"), -3 * 3_600_000.0));
