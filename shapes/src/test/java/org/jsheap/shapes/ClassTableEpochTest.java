@@ -57,7 +57,7 @@ class ClassTableEpochTest {
       survivors.add(again);
       dropped = null;
       // Java drops what is not pinned; freed ids go to new shapes.
-      System.gc();
+      JavaGc.collect();
       m.classTable().drainReferenceQueue();
       int churn = fx.newObject();
       for (int k = 0; k < 20; k++) {

@@ -53,18 +53,19 @@ class ClassTableReclaimTest {
       table.touch(s);
       if (i % 50_000 == 49_999) {
         table.liveClassIds(new BitSet()); // a full marking found no object carrying them
-        System.gc();
+        JavaGc.collect();
         table.drainReferenceQueue();
         maxShapes = Math.max(maxShapes, table.shapeCount());
       }
     }
     table.liveClassIds(new BitSet());
-    System.gc();
-    Thread.sleep(50);
+    JavaGc.collect();
     table.drainReferenceQueue();
     long after = usedAfterGc(rt);
     assertTrue(table.shapeCount() < 60_000, "shapes: " + table.shapeCount());
-    assertTrue(table.idHighWater() < 200_000, "ids reused, high water " + table.idHighWater());
+    // Without reuse the high water would pass 1,000,000; a drain that finds the queue not yet
+    // filled by the reference handler (a loaded machine) delays reuse by one 50,000 batch.
+    assertTrue(table.idHighWater() < 300_000, "ids reused, high water " + table.idHighWater());
     assertTrue(root.transitionCount() < 60_000, "transitions " + root.transitionCount());
     assertTrue(after - before < 64L << 20, "java heap grew by " + (after - before));
     assertTrue(maxShapes > 0);

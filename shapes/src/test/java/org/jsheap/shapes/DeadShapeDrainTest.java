@@ -40,11 +40,11 @@ class DeadShapeDrainTest {
       if (n % 20_000 == 19_999) {
         fx.heap.collectFull(); // drains what Java dropped, unpins what no object carries
         maxShapes = Math.max(maxShapes, table.shapeCount());
-        System.gc(); // Java drops the unpinned shapes
+        JavaGc.collect(); // Java drops the unpinned shapes
       }
     }
     fx.heap.collectFull();
-    System.gc();
+    JavaGc.collect();
     fx.heap.collectFull();
     // A shape made in one interval is unpinned by the next marking (it was used since the last),
     // dropped by the Java GC after it and drained by the collection after that: about three

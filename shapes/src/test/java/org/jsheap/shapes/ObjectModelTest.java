@@ -368,9 +368,9 @@ class ObjectModelTest {
     fx.set(proto, ValueCodec.UNDEFINED);
     fx.gc(true);
     fx.gc(true);
-    System.gc();
+    JavaGc.collect();
     table.drainReferenceQueue();
-    System.gc();
+    JavaGc.collect();
     table.drainReferenceQueue();
     assertTrue(table.pinnedCount() < 3, "pinned " + table.pinnedCount());
     assertTrue(table.shape(id) == null || !table.shape(id).pinned);

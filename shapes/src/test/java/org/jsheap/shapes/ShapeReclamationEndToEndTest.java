@@ -35,13 +35,12 @@ class ShapeReclamationEndToEndTest {
       m.put(o, "unique" + n, HeapFixture.i(n));
       if (n % 20_000 == 19_999) {
         fx.heap.collectFull();
-        System.gc();
+        JavaGc.collect();
         table.drainReferenceQueue();
       }
     }
     fx.heap.collectFull();
-    System.gc();
-    Thread.sleep(50);
+    JavaGc.collect();
     table.drainReferenceQueue();
     long after = rt.totalMemory() - rt.freeMemory();
     assertTrue(table.shapeCount() < 70_000, "shapes " + table.shapeCount());

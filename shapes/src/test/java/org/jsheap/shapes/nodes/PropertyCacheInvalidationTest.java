@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.oracle.truffle.api.dsl.Introspection;
 import org.jsheap.gc.ValueCodec;
+import org.jsheap.shapes.JavaGc;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.Property;
 import org.junit.jupiter.api.AfterEach;
@@ -136,7 +137,7 @@ class PropertyCacheInvalidationTest {
       if (n % 1000 == 999) {
         fx.heap.collectFull();
         fx.heap.collectFull();
-        System.gc();
+        JavaGc.collect();
         m.classTable().drainReferenceQueue();
       }
     }
