@@ -1,0 +1,186 @@
+package org.jsheap.bench.activation;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.RootNode;
+import org.jsheap.gc.Heap;
+import org.jsheap.gc.ValueCodec;
+import org.jsheap.gc.ValueStack;
+
+/**
+ * The GC-safe variants: the loops keep their reference local {@code o} in a slot of a value-stack
+ * window (entered from Java with {@code enter}, left in a {@code finally}), and pass it to a callee
+ * by writing it into the callee's window, whose base is the call's argument ({@code enterAt}).
+ *
+ * <p>Two disciplines for reading {@code o}: {@code reloadEveryUse} reads the window at every use;
+ * otherwise the loop keeps a copy in a local (write-through) and reloads it from the window only
+ * after an operation that may collect (the allocation's slow path), as the collector can move
+ * objects only then. Both are GC-safe.
+ */
+final class ActivationLoops {
+  private ActivationLoops() {}
+
+  /** Slots of the loops' windows: {@code o}. */
+  private static final int FRAME = 1;
+
+  static RootNode calls(
+      ActivationBenchLanguage language, ActivationBenchLanguage.BenchContext c, boolean reload) {
+    return new CallsLoop(language, c, reload);
+  }
+
+  static RootNode reads(
+      ActivationBenchLanguage language, ActivationBenchLanguage.BenchContext c, boolean reload) {
+    return new ReadsLoop(language, c, reload);
+  }
+
+  static RootNode allocation(
+      ActivationBenchLanguage language, ActivationBenchLanguage.BenchContext c, boolean reload) {
+    return new AllocationLoop(language, c, reload);
+  }
+
+  private abstract static class StackRoot extends RootNode {
+    @CompilationFinal final Heap heap;
+    @CompilationFinal final ValueStack stack;
+    final long receiver;
+    final boolean reloadEveryUse;
+
+    StackRoot(
+        ActivationBenchLanguage language,
+        ActivationBenchLanguage.BenchContext c,
+        boolean reloadEveryUse) {
+      super(language);
+      this.heap = c.heap;
+      this.stack = c.stack;
+      this.receiver = c.receiver;
+      this.reloadEveryUse = reloadEveryUse;
+    }
+
+    final int readX(long o) {
+      return ValueCodec.asInt(heap.getSlot(ValueCodec.asReference(o), 0));
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+      int n = (Integer) frame.getArguments()[0];
+      int base = stack.enter(FRAME);
+      try {
+        stack.setUnchecked(base, receiver);
+        return loop(base, n);
+      } finally {
+        stack.leave(base);
+      }
+    }
+
+    abstract int loop(int base, int n);
+  }
+
+  /**
+   * {@code function f(o, acc) { return acc + o.x; }}: arguments (base, acc); {@code o} is slot 0 of
+   * the window at {@code base}, written by the caller. Never collects.
+   */
+  private static final class Callee extends RootNode {
+    @CompilationFinal private final Heap heap;
+    @CompilationFinal private final ValueStack stack;
+
+    Callee(ActivationBenchLanguage language, ActivationBenchLanguage.BenchContext c) {
+      super(language);
+      this.heap = c.heap;
+      this.stack = c.stack;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+      Object[] args = frame.getArguments();
+      int base = (Integer) args[0];
+      stack.enterAt(base, FRAME);
+      long o = stack.getUnchecked(base);
+      return (Integer) args[1] + ValueCodec.asInt(heap.getSlot(ValueCodec.asReference(o), 0));
+    }
+  }
+
+  /** {@code for (i < n) acc = f(o, acc)}, with {@code f} inlined. */
+  private static final class CallsLoop extends StackRoot {
+    @Child private DirectCallNode call;
+
+    CallsLoop(ActivationBenchLanguage language, ActivationBenchLanguage.BenchContext c, boolean r) {
+      super(language, c, r);
+      call = DirectCallNode.create(new Callee(language, c).getCallTarget());
+      call.forceInlining();
+    }
+
+    @Override
+    int loop(int base, int n) {
+      int calleeBase = base + FRAME;
+      long o = receiver;
+      int acc = 0;
+      for (int i = 0; i < n; i++) {
+        if (reloadEveryUse) {
+          o = stack.getUnchecked(base);
+        }
+        // Arguments go into the callee's window, which must be scanned before they are written.
+        stack.enterAt(calleeBase, FRAME);
+        stack.setUnchecked(calleeBase, o);
+        acc = (Integer) call.call(calleeBase, acc);
+        // The callee never collects, so o needs no reload.
+      }
+      LoopNode.reportLoopCount(this, n);
+      return acc;
+    }
+  }
+
+  /** {@code for (i < n) sum += o.x}. */
+  private static final class ReadsLoop extends StackRoot {
+    ReadsLoop(ActivationBenchLanguage language, ActivationBenchLanguage.BenchContext c, boolean r) {
+      super(language, c, r);
+    }
+
+    @Override
+    int loop(int base, int n) {
+      long o = receiver;
+      int sum = 0;
+      for (int i = 0; i < n; i++) {
+        if (reloadEveryUse) {
+          o = stack.getUnchecked(base);
+        }
+        sum += readX(o);
+      }
+      LoopNode.reportLoopCount(this, n);
+      return sum;
+    }
+  }
+
+  /** {@code for (i < n) { p = {a: o, b: i}; sum += p.a.x }}: o is held across the allocation. */
+  private static final class AllocationLoop extends StackRoot {
+    private static final double SLOW_PATH_PROBABILITY = 0.001;
+
+    AllocationLoop(
+        ActivationBenchLanguage language, ActivationBenchLanguage.BenchContext c, boolean r) {
+      super(language, c, r);
+    }
+
+    @Override
+    int loop(int base, int n) {
+      long o = receiver;
+      int sum = 0;
+      for (int i = 0; i < n; i++) {
+        long p =
+            heap.tryAllocateYoung(
+                ActivationBenchLanguage.CLASS_ID, ActivationBenchLanguage.KIND, 2);
+        if (CompilerDirectives.injectBranchProbability(SLOW_PATH_PROBABILITY, p == 0)) {
+          p = BenchAllocation.allocateSlow(heap);
+          o = stack.getUnchecked(base); // the slow path may have collected: reload
+        } else if (reloadEveryUse) {
+          o = stack.getUnchecked(base);
+        }
+        heap.setSlot(p, 0, o);
+        heap.setSlot(p, 1, ValueCodec.fromInt(i));
+        sum += readX(heap.getSlot(p, 0));
+      }
+      LoopNode.reportLoopCount(this, n);
+      return sum;
+    }
+  }
+}
