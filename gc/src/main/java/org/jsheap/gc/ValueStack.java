@@ -136,11 +136,21 @@ public final class ValueStack implements RootProvider, AutoCloseable {
    * @throws IllegalArgumentException if {@code base} or {@code count} is negative
    */
   public void enterAt(int base, int count) {
-    // Written so that no int overflow can hide a window past the mark: base + count may overflow,
-    // highWater - base cannot for base >= 0 (and a negative base ends in the slow path's check).
-    if (count > highWater - base || (CHECKED && (base | count) < 0)) {
+    if (!covers(base, count)) {
       raiseHighWater(base, count);
     }
+  }
+
+  /**
+   * Whether {@link #enterAt enterAt(base, count)} would write nothing: the window lies below the
+   * high-water mark. One compare. Compiled code that must keep {@code enterAt}'s out-of-line path
+   * (filling, overflow) out of the compilation tests this first and calls {@code enterAt} behind a
+   * boundary only when it is false.
+   */
+  public boolean covers(int base, int count) {
+    // Written so that no int overflow can hide a window past the mark: base + count may overflow,
+    // highWater - base cannot for base >= 0 (a negative base fails CHECKED, then enterAt's check).
+    return count <= highWater - base && (!CHECKED || (base | count) >= 0);
   }
 
   private void raiseHighWater(int base, int count) {

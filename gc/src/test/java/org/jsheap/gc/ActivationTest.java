@@ -106,6 +106,10 @@ class ActivationTest {
     for (int i = 2; i < 7; i++) {
       assertEquals(ValueCodec.UNDEFINED, s.getUnchecked(i), "new slots start undefined");
     }
+    assertTrue(s.covers(2, 5));
+    assertTrue(s.covers(6, 1));
+    assertFalse(s.covers(6, 2), "one slot past the mark");
+    assertFalse(s.covers(3, -20), "a negative count is refused in checked mode");
     s.setUnchecked(4, ValueCodec.fromInt(9));
     // The callee returned (nothing to do) and a second call reuses its window: nothing is written.
     s.enterAt(2, 4);

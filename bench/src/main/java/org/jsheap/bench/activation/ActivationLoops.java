@@ -2,6 +2,7 @@ package org.jsheap.bench.activation;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -25,6 +26,36 @@ final class ActivationLoops {
 
   /** Slots of the loops' windows: {@code o}. */
   private static final int FRAME = 1;
+
+  /** A window above the high-water mark is entered once per depth: rare. */
+  private static final double SLOW_PATH_PROBABILITY = 0.0001;
+
+  /**
+   * {@code stack.enterAt(base, count)} as compiled code should call it: the compare inline, the
+   * path that raises the mark (filling, overflow) behind a boundary.
+   */
+  static void enterAt(ValueStack stack, int base, int count) {
+    if (CompilerDirectives.injectBranchProbability(
+        SLOW_PATH_PROBABILITY, !stack.covers(base, count))) {
+      enterAtSlow(stack, base, count);
+    }
+  }
+
+  @TruffleBoundary
+  private static void enterAtSlow(ValueStack stack, int base, int count) {
+    stack.enterAt(base, count);
+  }
+
+  /** Entry from Java, once per invocation: out of line. */
+  @TruffleBoundary
+  private static int enter(ValueStack stack, int count) {
+    return stack.enter(count);
+  }
+
+  @TruffleBoundary
+  private static void leave(ValueStack stack, int base) {
+    stack.leave(base);
+  }
 
   static RootNode calls(
       ActivationBenchLanguage language, ActivationBenchLanguage.BenchContext c, boolean reload) {
@@ -65,12 +96,12 @@ final class ActivationLoops {
     @Override
     public Object execute(VirtualFrame frame) {
       int n = (Integer) frame.getArguments()[0];
-      int base = stack.enter(FRAME);
+      int base = enter(stack, FRAME);
       try {
         stack.setUnchecked(base, receiver);
         return loop(base, n);
       } finally {
-        stack.leave(base);
+        leave(stack, base);
       }
     }
 
@@ -95,7 +126,7 @@ final class ActivationLoops {
     public Object execute(VirtualFrame frame) {
       Object[] args = frame.getArguments();
       int base = (Integer) args[0];
-      stack.enterAt(base, FRAME);
+      enterAt(stack, base, FRAME);
       long o = stack.getUnchecked(base);
       return (Integer) args[1] + ValueCodec.asInt(heap.getSlot(ValueCodec.asReference(o), 0));
     }
@@ -121,7 +152,7 @@ final class ActivationLoops {
           o = stack.getUnchecked(base);
         }
         // Arguments go into the callee's window, which must be scanned before they are written.
-        stack.enterAt(calleeBase, FRAME);
+        enterAt(stack, calleeBase, FRAME);
         stack.setUnchecked(calleeBase, o);
         acc = (Integer) call.call(calleeBase, acc);
         // The callee never collects, so o needs no reload.
