@@ -157,14 +157,27 @@ public final class ValueStack implements RootProvider, AutoCloseable {
     if (base < 0 || count < 0) {
       throw new IllegalArgumentException("bad activation window at " + base + " of " + count);
     }
-    if (count > slots.length - base) {
+    if (!tryEnterAt(base, count)) {
       throw new ValueStackOverflowException(slots.length);
+    }
+  }
+
+  /**
+   * {@link #enterAt}, but returns false instead of throwing when the window does not fit (or {@code
+   * base} or {@code count} is negative), having changed nothing. It throws nothing and calls
+   * nothing but a fill, so compiled code can keep it inline on its rare path and leave only the
+   * overflow to a deoptimization, with no call in a loop that makes calls.
+   */
+  public boolean tryEnterAt(int base, int count) {
+    if (base < 0 || count < 0 || count > slots.length - base) {
+      return false;
     }
     int end = base + count;
     if (end > highWater) {
       Arrays.fill(slots, highWater, end, ValueCodec.UNDEFINED);
       highWater = end;
     }
+    return true;
   }
 
   /**

@@ -149,8 +149,14 @@ class ActivationTest {
     assertThrows(ValueStackOverflowException.class, () -> s.enterAt(4, 7));
     assertThrows(ValueStackOverflowException.class, () -> s.enterAt(Integer.MAX_VALUE, 1));
     assertEquals(-1, s.tryEnter(7));
+    assertFalse(s.tryEnterAt(4, 7), "tryEnterAt reports the overflow");
+    assertFalse(s.tryEnterAt(-1, 2));
+    assertFalse(s.tryEnterAt(2, -1));
+    assertTrue(s.tryEnterAt(2, 3));
+    assertEquals(5, s.highWater());
+    assertTrue(s.tryEnterAt(0, 1), "a window below the mark changes nothing");
+    assertEquals(5, s.highWater());
     assertEquals(4, s.size());
-    assertEquals(4, s.highWater());
     s.enterAt(4, 6);
     assertEquals(10, s.highWater());
     assertEquals(10, s.tryEnter(0));

@@ -13,37 +13,40 @@ import org.jsheap.gc.ValueStack;
 
 /**
  * The GC-safe variants: the loops keep their reference local {@code o} in a slot of a value-stack
- * window (entered from Java with {@code enter}, left in a {@code finally}), and pass it to a callee
- * by writing it into the callee's window, whose base is the call's argument ({@code enterAt}).
+ * window (entered from Java with {@code enter}, left in a {@code finally}). A callee's window base
+ * is the call's first argument; the callee's prologue compares it with the high-water mark ({@code
+ * covers}). The callee's window overlaps the caller's last slot, its outgoing argument.
  *
- * <p>Two disciplines for reading {@code o}: {@code reloadEveryUse} reads the window at every use;
- * otherwise the loop keeps a copy in a local (write-through) and reloads it from the window only
- * after an operation that may collect (the allocation's slow path), as the collector can move
- * objects only then. Both are GC-safe.
+ * <p>Two disciplines, both GC-safe. {@code reloadEveryUse}: every use of {@code o} reads the
+ * window, and a reference argument passes through the callee's window. Otherwise: the loop keeps a
+ * copy of {@code o} in a local (write-through) and reloads it from the window only after an
+ * operation that may collect (the allocation's slow path), as objects move only then; and it passes
+ * {@code o} to a callee that never collects as a plain call argument.
  */
 final class ActivationLoops {
   private ActivationLoops() {}
 
-  /** Slots of the loops' windows: {@code o}. */
-  private static final int FRAME = 1;
+  /** Slots of the loops' windows: {@code o}, then the calls loop's outgoing argument. */
+  private static final int FRAME = 2;
+
+  /** Slots of the callee's window: its parameter {@code o}. */
+  private static final int CALLEE_FRAME = 1;
 
   /** A window above the high-water mark is entered once per depth: rare. */
   private static final double SLOW_PATH_PROBABILITY = 0.0001;
 
   /**
    * {@code stack.enterAt(base, count)} as compiled code should call it: the compare inline, the
-   * path that raises the mark (filling, overflow) behind a boundary.
+   * rare raise of the mark inline too (a fill, no call), the overflow a deoptimization.
    */
   static void enterAt(ValueStack stack, int base, int count) {
     if (CompilerDirectives.injectBranchProbability(
         SLOW_PATH_PROBABILITY, !stack.covers(base, count))) {
-      enterAtSlow(stack, base, count);
+      if (!stack.tryEnterAt(base, count)) {
+        CompilerDirectives.transferToInterpreter();
+        stack.enterAt(base, count); // throws the overflow
+      }
     }
-  }
-
-  @TruffleBoundary
-  private static void enterAtSlow(ValueStack stack, int base, int count) {
-    stack.enterAt(base, count);
   }
 
   /** Entry from Java, once per invocation: out of line. */
@@ -109,26 +112,32 @@ final class ActivationLoops {
   }
 
   /**
-   * {@code function f(o, acc) { return acc + o.x; }}: arguments (base, acc); {@code o} is slot 0 of
-   * the window at {@code base}, written by the caller. Never collects.
+   * {@code function f(o, acc) { return acc + o.x; }}: arguments (base, o, acc). With {@code
+   * inWindow}, {@code o} is slot 0 of the window at {@code base}, written by the caller, and the
+   * argument is null; otherwise {@code o} arrives as the argument itself: legal because {@code f}
+   * never collects, so {@code o} needs no root while {@code f} runs (a callee that may collect gets
+   * its references in its window, or spills them there before it may collect).
    */
   private static final class Callee extends RootNode {
     @CompilationFinal private final Heap heap;
     @CompilationFinal private final ValueStack stack;
+    private final boolean inWindow;
 
-    Callee(ActivationBenchLanguage language, ActivationBenchLanguage.BenchContext c) {
+    Callee(ActivationBenchLanguage language, ActivationBenchLanguage.BenchContext c, boolean w) {
       super(language);
       this.heap = c.heap;
       this.stack = c.stack;
+      this.inWindow = w;
     }
 
+    /** Never collects. */
     @Override
     public Object execute(VirtualFrame frame) {
       Object[] args = frame.getArguments();
       int base = (Integer) args[0];
-      enterAt(stack, base, FRAME);
-      long o = stack.getUnchecked(base);
-      return (Integer) args[1] + ValueCodec.asInt(heap.getSlot(ValueCodec.asReference(o), 0));
+      enterAt(stack, base, CALLEE_FRAME);
+      long o = inWindow ? stack.getUnchecked(base) : (Long) args[1];
+      return (Integer) args[2] + ValueCodec.asInt(heap.getSlot(ValueCodec.asReference(o), 0));
     }
   }
 
@@ -138,23 +147,27 @@ final class ActivationLoops {
 
     CallsLoop(ActivationBenchLanguage language, ActivationBenchLanguage.BenchContext c, boolean r) {
       super(language, c, r);
-      call = DirectCallNode.create(new Callee(language, c).getCallTarget());
+      call = DirectCallNode.create(new Callee(language, c, r).getCallTarget());
       call.forceInlining();
     }
 
     @Override
     int loop(int base, int n) {
-      int calleeBase = base + FRAME;
+      // The callee's window overlaps the caller's last slot, its outgoing argument: the caller's
+      // window already covers it, so only the callee's prologue compares with the mark.
+      int calleeBase = base + FRAME - 1;
       long o = receiver;
       int acc = 0;
       for (int i = 0; i < n; i++) {
         if (reloadEveryUse) {
           o = stack.getUnchecked(base);
         }
-        // Arguments go into the callee's window, which must be scanned before they are written.
-        enterAt(stack, calleeBase, FRAME);
-        stack.setUnchecked(calleeBase, o);
-        acc = (Integer) call.call(calleeBase, acc);
+        if (reloadEveryUse) {
+          stack.setUnchecked(calleeBase, o);
+          acc = (Integer) call.call(calleeBase, null, acc);
+        } else {
+          acc = (Integer) call.call(calleeBase, o, acc);
+        }
         // The callee never collects, so o needs no reload.
       }
       LoopNode.reportLoopCount(this, n);

@@ -5,9 +5,10 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import org.jsheap.gc.ValueCodec;
-import org.jsheap.gc.ValueStackOverflowException;
+import org.jsheap.gc.ValueStack;
 
 /**
  * A function: its references live in a window of {@link #frameSize} value-stack slots (parameters
@@ -53,6 +54,24 @@ final class ActFunction extends RootNode {
     return id;
   }
 
+  /** Raising the high-water mark happens once per new depth: rare. */
+  private static final double SLOW_PATH_PROBABILITY = 0.0001;
+
+  /**
+   * Enters a window as compiled code should: {@link ValueStack#covers}, one compare, inline; the
+   * rare raise of the mark inline too ({@link ValueStack#tryEnterAt}: a fill, no call); an overflow
+   * deoptimizes and throws the language's RangeError from {@code location}. Never collects.
+   */
+  static void enterWindow(ValueStack stack, int base, int count, Node location) {
+    if (CompilerDirectives.injectBranchProbability(
+        SLOW_PATH_PROBABILITY, !stack.covers(base, count))) {
+      if (!stack.tryEnterAt(base, count)) {
+        CompilerDirectives.transferToInterpreter();
+        throw new ActException(ValueCodec.fromInt(ActException.RANGE_ERROR), location);
+      }
+    }
+  }
+
   static int base(VirtualFrame frame) {
     return frame.getInt(BASE_SLOT);
   }
@@ -62,11 +81,7 @@ final class ActFunction extends RootNode {
   public Object execute(VirtualFrame frame) {
     int base = (Integer) frame.getArguments()[0];
     frame.setInt(BASE_SLOT, base);
-    try {
-      context.stack.enterAt(base, frameSize);
-    } catch (ValueStackOverflowException e) {
-      throw new ActException(ValueCodec.fromInt(ActException.RANGE_ERROR), this);
-    }
+    enterWindow(context.stack, base, frameSize, this);
     return body.execute(frame);
   }
 

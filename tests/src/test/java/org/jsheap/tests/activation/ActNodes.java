@@ -280,7 +280,7 @@ final class ActNodes {
       int base = ActFunction.base(frame);
       int calleeBase = base + callerFrameSize;
       // The callee's window may lie above the high-water mark: make its parameters scanned first.
-      stack().enterAt(calleeBase, first + args.length);
+      ActFunction.enterWindow(stack(), calleeBase, first + args.length, this);
       for (int i = 0; i < args.length; i++) {
         stack().setUnchecked(calleeBase + first + i, stack().getUnchecked(base + temp + i));
       }
