@@ -722,7 +722,12 @@ public final class Heap implements AutoCloseable {
 
   // ---------------------------------------------------------------- roots
 
-  /** A new value stack registered as a root. */
+  /** A new value stack of {@link ValueStack#DEFAULT_MAX_SIZE} slots registered as a root. */
+  public ValueStack newValueStack() {
+    return newValueStack(0, ValueStack.DEFAULT_MAX_SIZE);
+  }
+
+  /** A new value stack registered as a root ({@code initialCapacity} is no longer used). */
   public ValueStack newValueStack(int initialCapacity, int maxSize) {
     checkOpen();
     ValueStack stack = new ValueStack(this, initialCapacity, maxSize);
