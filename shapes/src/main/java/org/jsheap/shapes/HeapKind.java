@@ -35,6 +35,18 @@ public final class HeapKind {
   /** The first kind reserved for the JavaScript runtime. */
   public static final int FIRST_RUNTIME_KIND = 16;
 
+  /** The runtime's insertion-ordered hash table of a {@code Map} or {@code Set}. */
+  public static final int ORDERED_HASH_TABLE = 48;
+
+  /** The runtime's cursor into an ordered hash table (a live {@code Map}/{@code Set} iterator). */
+  public static final int TABLE_CURSOR = 49;
+
+  /** The runtime's strong holder of a {@code WeakMap}/{@code WeakSet}: its table and fill count. */
+  public static final int WEAK_TABLE_HOLDER = 50;
+
+  /** The runtime's ephemeron table of a {@code WeakMap}/{@code WeakSet}. */
+  public static final int EPHEMERON_TABLE = 51;
+
   /** The highest kind the header can hold (one byte). */
   public static final int LAST_KIND = 255;
 
