@@ -59,6 +59,9 @@ public final class HeapKind {
   /** The runtime's ephemeron table of a {@code WeakMap}/{@code WeakSet}. */
   public static final int EPHEMERON_TABLE = 51;
 
+  /** The runtime's box of a library object's internal slots (brand, payload, extra). */
+  public static final int INTERNAL_BOX = 52;
+
   /** The highest kind the header can hold (one byte). */
   public static final int LAST_KIND = 255;
 
