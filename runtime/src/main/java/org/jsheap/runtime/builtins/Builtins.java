@@ -19,7 +19,8 @@ public final class Builtins {
           new FunctionBuiltins(),
           new ErrorBuiltins(),
           new ArrayBuiltins(),
-          new GlobalBuiltins());
+          new GlobalBuiltins(),
+          new org.jsheap.runtime.stdlib.LibraryBuiltins());
 
   public static void install(JSHeapContext ctx, Realm realm) {
     Installer in = new Installer(ctx, realm);
