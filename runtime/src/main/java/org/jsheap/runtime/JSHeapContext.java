@@ -69,6 +69,18 @@ public final class JSHeapContext {
 
   void initialize() {
     realm = new Realm(this);
+    model.setAccessorInvoker(
+        new org.jsheap.shapes.AccessorInvoker() {
+          @Override
+          public long callGetter(long getter, long receiver) {
+            return org.jsheap.runtime.objects.JsCalls.call(JSHeapContext.this, getter, receiver);
+          }
+
+          @Override
+          public void callSetter(long setter, long receiver, long value) {
+            org.jsheap.runtime.objects.JsCalls.call(JSHeapContext.this, setter, receiver, value);
+          }
+        });
     realm.installBuiltins();
   }
 

@@ -57,6 +57,9 @@ final class Translator {
     fn = new Scopes.Function(null, captures.get(program), 0, true, false);
     block = new Scopes.Block(null, fn);
     List<JsNode> body = new ArrayList<>();
+    for (String v : VarCollector.of(program).vars) {
+      body.add(new GlobalNodes.Declare(v));
+    }
     for (Statement s : program.getBody().getStatements()) {
       body.add(statements.statement(s));
     }
