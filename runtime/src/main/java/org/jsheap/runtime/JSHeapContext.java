@@ -54,7 +54,9 @@ public final class JSHeapContext {
                 roundUp(
                     JSHeapOptions.parseSize("YoungSize", options.get(JSHeapOptions.YoungSize))));
     String stress = options.get(JSHeapOptions.GcStress);
-    if (!stress.isEmpty()) {
+    if ("none".equals(stress)) {
+      b.stress(StressMode.NONE);
+    } else if (!stress.isEmpty()) {
       b.stress(StressMode.parse(stress));
     }
     if (options.get(JSHeapOptions.GcLog)) {

@@ -25,7 +25,8 @@ public final class JSHeapOptions {
   @Option(
       help =
           "GC stress mode, as the jsheap.gc.stress system property"
-              + " (e.g. minor=7,major=97,random=1,verify,poison); empty: the system property.",
+              + " (e.g. minor=7,major=97,random=1,verify,poison); empty: the system property;"
+              + " none: no stress.",
       category = OptionCategory.EXPERT,
       stability = OptionStability.STABLE)
   public static final OptionKey<String> GcStress = new OptionKey<>("");

@@ -52,6 +52,21 @@ public final class Installer {
     method(holder, name, name, length, body);
   }
 
+  /** Defines builtin method {@code name} on intrinsic {@code holder}, written as a lambda. */
+  public void method(String holder, String name, int length, Body body) {
+    method(holder, name, name, length, () -> new LambdaBuiltin(body));
+  }
+
+  /** A builtin function value for a lambda. May collect. */
+  public long function(String name, int length, Body body, int flags) {
+    return function(name, length, () -> new LambdaBuiltin(body), flags);
+  }
+
+  /** A constructor written as a lambda (see {@link #constructor(String, int, Supplier)}). */
+  public void constructor(String name, int length, Body body) {
+    constructor(name, length, () -> new LambdaBuiltin(body));
+  }
+
   /** Defines a builtin method under {@code key} (a String or a SymbolKey) on {@code holder}. */
   public void method(
       String holder, Object key, String name, int length, Supplier<? extends BuiltinNode> body) {

@@ -34,6 +34,10 @@ public final class Iteration {
         JsValues.isObject(ctx, v)
             ? ctx.model().get(v, ctx.realm().symbolIterator())
             : JsObjects.getFromPrimitive(ctx, v, ctx.realm().symbolIterator());
+    if (!JsValues.isCallable(ctx, f) && ctx.strings().isString(v)) {
+      act.set(index, codePoints(ctx, v));
+      f = ctx.realm().intrinsic("ArrayValues");
+    }
     if (!JsValues.isCallable(ctx, f)) {
       throw JsException.typeError(JsCalls.describeForError(ctx, v) + " is not iterable");
     }
@@ -91,6 +95,29 @@ public final class Iteration {
         m.putElement(act.get(arrayIndex), at++, act.get(w + 2));
       }
       return at;
+    } finally {
+      act.exit(w);
+    }
+  }
+
+  /** A new array of the code points of string value {@code s}, as strings. May collect. */
+  @TruffleBoundary
+  static long codePoints(JSHeapContext ctx, long s) {
+    String str = ctx.strings().toJava(s);
+    Activation act = ctx.activation();
+    int w = act.enter(2);
+    try {
+      act.set(w, ctx.model().newArray(ctx.realm().arrayPrototype(), str.length()));
+      int i = 0;
+      int k = 0;
+      while (i < str.length()) {
+        int cp = str.codePointAt(i);
+        int n = Character.charCount(cp);
+        act.set(w + 1, ctx.strings().fromJava(str.substring(i, i + n)));
+        ctx.model().putElement(act.get(w), k++, act.get(w + 1));
+        i += n;
+      }
+      return act.get(w);
     } finally {
       act.exit(w);
     }

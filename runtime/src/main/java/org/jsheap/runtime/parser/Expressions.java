@@ -69,7 +69,7 @@ final class Expressions {
       return identifier(id, false);
     } else if (e instanceof AccessNode a) {
       if (a.isSuper()) {
-        return classes.superProperty(new LiteralNodes.StringLiteral(a.getProperty()));
+        return classes.superProperty(new LiteralNodes.StringLiteral(t.ctx, a.getProperty()));
       }
       return new PropertyNodes.Get(t.ctx, expression(a.getBase()), a.getProperty());
     } else if (e instanceof IndexNode i) {
@@ -114,7 +114,7 @@ final class Expressions {
     } else if (v instanceof Number n) {
       return new LiteralNodes.Constant(fromNumber(n.doubleValue()));
     } else if (v instanceof String s) {
-      return new LiteralNodes.StringLiteral(s);
+      return new LiteralNodes.StringLiteral(t.ctx, s);
     } else if (v instanceof Lexer.RegexToken r) {
       return regexp(r);
     }
@@ -130,8 +130,8 @@ final class Expressions {
     return new CallNodes.New(
         t.readVariable("RegExp", false),
         new JsNode[] {
-          new LiteralNodes.StringLiteral(r.getExpression()),
-          new LiteralNodes.StringLiteral(r.getOptions())
+          new LiteralNodes.StringLiteral(t.ctx, r.getExpression()),
+          new LiteralNodes.StringLiteral(t.ctx, r.getOptions())
         },
         temp,
         "RegExp");
@@ -172,7 +172,7 @@ final class Expressions {
   }
 
   private JsNode template(List<Expression> parts) {
-    JsNode acc = new LiteralNodes.StringLiteral("");
+    JsNode acc = new LiteralNodes.StringLiteral(t.ctx, "");
     for (Expression p : parts) {
       acc = binaryOp(acc, expression(p), ArithmeticNodesFactory.AddNodeGen.create(), true);
     }
@@ -310,7 +310,9 @@ final class Expressions {
   private JsNode delete(Expression x) {
     if (x instanceof AccessNode a) {
       return new PropertyNodes.Delete(
-          expression(a.getBase()), new LiteralNodes.StringLiteral(a.getProperty()), t.temp(1));
+          expression(a.getBase()),
+          new LiteralNodes.StringLiteral(t.ctx, a.getProperty()),
+          t.temp(1));
     } else if (x instanceof IndexNode i) {
       int spill = t.temp(1);
       return new PropertyNodes.Delete(expression(i.getBase()), expression(i.getIndex()), spill);

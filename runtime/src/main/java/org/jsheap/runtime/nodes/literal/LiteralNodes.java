@@ -1,8 +1,8 @@
 package org.jsheap.runtime.nodes.literal;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.jsheap.gc.GlobalHandle;
+import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.nodes.JsNode;
 
 /** Constants: numbers, booleans, undefined, null, and string literals. */
@@ -28,15 +28,17 @@ public final class LiteralNodes {
   }
 
   /**
-   * A string literal: one heap string per literal node, created on first execution and held by a
-   * global handle (the collector updates it). Never collects after the first execution.
+   * A string literal: one heap string per literal node, created when the node is built (the parser
+   * runs with the context entered) and held by a global handle that the collector updates. Never
+   * collects, so it counts as a simple operand that needs no spill.
    */
   public static final class StringLiteral extends JsNode {
     private final String text;
-    @CompilerDirectives.CompilationFinal private GlobalHandle handle;
+    private final GlobalHandle handle;
 
-    public StringLiteral(String text) {
+    public StringLiteral(JSHeapContext ctx, String text) {
       this.text = text;
+      this.handle = ctx.heap().newGlobalHandle(ctx.constantString(text));
     }
 
     public String text() {
@@ -45,10 +47,6 @@ public final class LiteralNodes {
 
     @Override
     public long execute(VirtualFrame frame) {
-      if (handle == null) {
-        CompilerDirectives.transferToInterpreterAndInvalidate();
-        handle = ctx().heap().newGlobalHandle(ctx().strings().fromJava(text));
-      }
       return handle.get();
     }
   }
