@@ -32,6 +32,23 @@ class RegExpBuiltinsTest {
   }
 
   @Test
+  void ecmaScriptSemantics() {
+    LibJs.check(
+        "42 true true true\n"
+            + "true abab aaa 0\n"
+            + "SyntaxError Invalid regular expression: /(/: Unterminated group\n"
+            + "true 2 false\n",
+        "function join(a, sep) { var s = ''; for (var i = 0; i < a.length; i++) { if (i) s += sep; s += String(a[i]); } return s; }\n"
+            + "function list(it) { var a = []; var n = 0; for (var x of it) a[n++] = x; return a; }\n"
+            + "function iter(arr) { var o = {}; o[Symbol.iterator] = function () { var i = 0; return {next: function () { return i < arr.length ? {value: arr[i++], done: false} : {value: undefined, done: true}; }}; }; return o; }\n"
+            + "function call(f, self, a, b) { self.__f = f; return self.__f(a, b); }\n"
+            + "print(new RegExp('(?<=\\\\$)\\\\d+').exec('cost $42')[0], /(a)|\\1b/.test('b'), /\\s/.test('\\u2028'), new RegExp('\\\\u{1F600}', 'u').test('\\ud83d\\ude00'));\n"
+            + "print(/[a-z]/i.test('K'), /(?:ab)+/.exec('ababx')[0], /a{2,3}/.exec('aaaa')[0], /x*/.exec('y').index);\n"
+            + "try { new RegExp('('); } catch (e) { print(e.name, e.message); }\n"
+            + "var sticky = new RegExp('a', 'y'); sticky.lastIndex = 1; print(sticky.test('ba'), sticky.lastIndex, sticky.test('ba'));\n");
+  }
+
+  @Test
   void stringMethodsWithRegExps() {
     LibJs.check(
         "a#b#c# a#b22 Smith, John\n"
