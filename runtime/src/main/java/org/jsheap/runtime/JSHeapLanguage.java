@@ -15,7 +15,8 @@ import org.jsheap.runtime.parser.ParsedProgram;
     name = "JSHeap",
     defaultMimeType = JSHeapLanguage.MIME_TYPE,
     characterMimeTypes = JSHeapLanguage.MIME_TYPE,
-    contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE)
+    contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE,
+    dependentLanguages = "regex")
 public final class JSHeapLanguage extends TruffleLanguage<JSHeapContext> {
   public static final String ID = "jsheap";
   public static final String MIME_TYPE = "application/x-jsheap";

@@ -21,11 +21,11 @@ import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.Property;
 
 /**
- * {@code RegExp} on {@code java.util.regex} ({@link JavaRegex}; docs/runtime.md lists the
- * differences from ECMAScript regexps): the constructor (regexp literals call it), {@code exec},
- * {@code test}, {@code toString}, the flag getters, and the regexp paths of {@code
- * String.prototype.replace}, {@code split}, {@code match} and {@code search} (algorithms in {@link
- * RegExpAlgorithms}). The compiled expression is an external reference of the object's box.
+ * {@code RegExp} on TRegex, GraalJS's engine, through Truffle interop ({@link TRegexMatcher}): the
+ * constructor (regexp literals call it), {@code exec}, {@code test}, {@code toString}, the flag
+ * getters, and the regexp paths of {@code String.prototype.replace}, {@code split}, {@code match}
+ * and {@code search} (algorithms in {@link RegExpAlgorithms}). The compiled expression is an
+ * external reference of the object's box.
  */
 final class RegExpBuiltins implements BuiltinSet {
   private static final String[] FLAG_GETTERS = {
@@ -49,17 +49,17 @@ final class RegExpBuiltins implements BuiltinSet {
     return InternalSlots.box(ctx, v, InternalSlots.REGEXP) != 0;
   }
 
-  static JavaRegex matcher(JSHeapContext ctx, long rx, String method) {
+  static TRegexMatcher matcher(JSHeapContext ctx, long rx, String method) {
     long box = InternalSlots.require(ctx, rx, InternalSlots.REGEXP, "RegExp.prototype." + method);
-    return (JavaRegex) ctx.heap().external(InternalSlots.payload(ctx.heap(), box));
+    return (TRegexMatcher) ctx.heap().external(InternalSlots.payload(ctx.heap(), box));
   }
 
   /** Compiles, throwing a SyntaxError for a bad pattern or flags. */
   @TruffleBoundary
-  static JavaRegex compile(String source, String flags) {
+  static TRegexMatcher compile(JSHeapContext ctx, String source, String flags) {
     try {
-      return new JavaRegex(source, RegExpFlags.parse(flags));
-    } catch (RegExpFlags.InvalidFlagsException | JavaRegex.BadPattern e) {
+      return new TRegexMatcher(ctx.env(), source, RegExpFlags.parse(flags));
+    } catch (RegExpFlags.InvalidFlagsException | TRegexMatcher.BadPattern e) {
       throw JsException.error("SyntaxError", e.getMessage());
     }
   }
@@ -68,7 +68,7 @@ final class RegExpBuiltins implements BuiltinSet {
    * A new RegExp object (under RegExp.prototype unless {@code objIndex} already holds a fresh
    * receiver, then that one) for a compiled expression. May collect.
    */
-  static long create(JSHeapContext ctx, int objIndex, JavaRegex regex) {
+  static long create(JSHeapContext ctx, int objIndex, TRegexMatcher regex) {
     Activation act = ctx.activation();
     Heap heap = ctx.heap();
     int w = act.enter(2);
@@ -106,14 +106,14 @@ final class RegExpBuiltins implements BuiltinSet {
       String p;
       String f;
       if (isRegExp(ctx, pattern)) {
-        JavaRegex old = matcher(ctx, pattern, "source");
+        TRegexMatcher old = matcher(ctx, pattern, "source");
         p = old.source;
         f = flags == UNDEFINED ? old.flags.toString() : JsValues.toJavaString(ctx, flags);
       } else {
         p = pattern == UNDEFINED ? "" : JsValues.toJavaString(ctx, pattern);
         f = arg(frame, 1) == UNDEFINED ? "" : JsValues.toJavaString(ctx, arg(frame, 1));
       }
-      return create(ctx, isConstruct(frame) ? thisSlot(frame) : -1, compile(p, f));
+      return create(ctx, isConstruct(frame) ? thisSlot(frame) : -1, compile(ctx, p, f));
     }
   }
 
@@ -135,7 +135,7 @@ final class RegExpBuiltins implements BuiltinSet {
   @TruffleBoundary
   static long exec(JSHeapContext ctx, int rxIndex, String s) {
     Activation act = ctx.activation();
-    JavaRegex regex = matcher(ctx, act.get(rxIndex), "exec");
+    TRegexMatcher regex = matcher(ctx, act.get(rxIndex), "exec");
     long last = lastIndex(ctx, act.get(rxIndex));
     RegExpAlgorithms.ExecResult r = RegExpAlgorithms.exec(regex, s, last, regex.flags);
     setLastIndex(ctx, act.get(rxIndex), r.lastIndex());
@@ -145,7 +145,7 @@ final class RegExpBuiltins implements BuiltinSet {
     return matchArray(ctx, regex, r.match(), s);
   }
 
-  private static long matchArray(JSHeapContext ctx, JavaRegex regex, int[] match, String s) {
+  private static long matchArray(JSHeapContext ctx, TRegexMatcher regex, int[] match, String s) {
     Activation act = ctx.activation();
     ObjectModel m = ctx.model();
     int w = act.enter(3);
@@ -216,7 +216,7 @@ final class RegExpBuiltins implements BuiltinSet {
             ? ctx.constantString("(?:)")
             : name.equals("flags") ? ctx.constantString("") : UNDEFINED;
       }
-      JavaRegex r = matcher(ctx, self, name);
+      TRegexMatcher r = matcher(ctx, self, name);
       RegExpFlags f = r.flags;
       return switch (name) {
         case "source" -> ctx.strings().fromJava(escape(r.source));
@@ -246,7 +246,7 @@ final class RegExpBuiltins implements BuiltinSet {
       return index;
     }
     String p = v == UNDEFINED ? "" : JsValues.toJavaString(ctx, v);
-    act.set(scratch, create(ctx, -1, compile(p, "")));
+    act.set(scratch, create(ctx, -1, compile(ctx, p, "")));
     return scratch;
   }
 
@@ -257,7 +257,7 @@ final class RegExpBuiltins implements BuiltinSet {
     int w = act.enter(1);
     try {
       int rx = ensureRegExp(ctx, argIndex, w);
-      JavaRegex regex = matcher(ctx, act.get(rx), "match");
+      TRegexMatcher regex = matcher(ctx, act.get(rx), "match");
       if (!regex.flags.global()) {
         return exec(ctx, rx, s);
       }
@@ -285,11 +285,12 @@ final class RegExpBuiltins implements BuiltinSet {
   /** {@code s.split(rx, limit)}: searches forward even for a sticky regexp. */
   @TruffleBoundary
   static List<String> split(JSHeapContext ctx, long rx, String s, long limit) {
-    JavaRegex regex = matcher(ctx, rx, "split");
+    TRegexMatcher regex = matcher(ctx, rx, "split");
     if (regex.flags.sticky()) {
       RegExpFlags f = regex.flags;
       regex =
-          new JavaRegex(
+          new TRegexMatcher(
+              ctx.env(),
               regex.source,
               new RegExpFlags(
                   f.hasIndices(),
@@ -311,7 +312,7 @@ final class RegExpBuiltins implements BuiltinSet {
   @TruffleBoundary
   static long replace(JSHeapContext ctx, int rxIndex, String s, int replIndex, boolean all) {
     Activation act = ctx.activation();
-    JavaRegex regex = matcher(ctx, act.get(rxIndex), all ? "replaceAll" : "replace");
+    TRegexMatcher regex = matcher(ctx, act.get(rxIndex), all ? "replaceAll" : "replace");
     if (all && !regex.flags.global()) {
       throw JsException.typeError("replaceAll must be called with a global RegExp");
     }
