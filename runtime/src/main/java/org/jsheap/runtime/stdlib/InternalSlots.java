@@ -26,8 +26,8 @@ import org.jsheap.shapes.SymbolKey;
 public final class InternalSlots {
   private InternalSlots() {}
 
-  /** The private key; a SymbolKey no JavaScript Symbol maps to. */
-  static final SymbolKey KEY = new SymbolKey("[[InternalSlots]]");
+  /** The private key: no own-key listing shows it, so no script can obtain it. */
+  static final SymbolKey KEY = SymbolKey.privateKey("[[InternalSlots]]");
 
   public static final int MAP = 1;
   public static final int SET = 2;
