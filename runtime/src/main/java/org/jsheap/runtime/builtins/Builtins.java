@@ -19,6 +19,7 @@ public final class Builtins {
           new FunctionBuiltins(),
           new ErrorBuiltins(),
           new ArrayBuiltins(),
+          new SymbolBasics(),
           new GlobalBuiltins(),
           new org.jsheap.runtime.stdlib.LibraryBuiltins());
 

@@ -203,6 +203,9 @@ public final class JsValues {
       if (s.isString(a) && s.isString(b)) {
         return s.toJava(a).equals(s.toJava(b));
       }
+      if (s.isSymbol(a) && s.isSymbol(b)) {
+        return s.symbolKey(a) == s.symbolKey(b);
+      }
     }
     return false;
   }
@@ -226,7 +229,7 @@ public final class JsValues {
       return s.toJava(a).equals(s.toJava(b));
     }
     if (s.isSymbol(a) || s.isSymbol(b)) {
-      return a == b;
+      return s.isSymbol(a) && s.isSymbol(b) && s.symbolKey(a) == s.symbolKey(b);
     }
     if (isBoolean(a)) {
       return looseEquals(ctx, fromInt(asBoolean(a) ? 1 : 0), b);

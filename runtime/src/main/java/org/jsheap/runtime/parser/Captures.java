@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.openjdk.nashorn.internal.ir.ClassNode;
 import org.openjdk.nashorn.internal.ir.FunctionNode;
 import org.openjdk.nashorn.internal.ir.IdentNode;
 import org.openjdk.nashorn.internal.ir.Node;
+import org.openjdk.nashorn.internal.ir.PropertyNode;
 import org.openjdk.nashorn.internal.ir.visitor.SimpleNodeVisitor;
 
 /**
@@ -36,6 +38,32 @@ final class Captures extends SimpleNodeVisitor {
   public Node leaveFunctionNode(FunctionNode fn) {
     stack.pop();
     return fn;
+  }
+
+  /** Class bodies are not visited by Nashorn's ClassNode.accept: walk them by hand. */
+  @Override
+  public boolean enterClassNode(ClassNode c) {
+    if (c.getClassHeritage() != null) {
+      c.getClassHeritage().accept(this);
+    }
+    if (c.getConstructor() != null) {
+      visitProperty(c.getConstructor());
+    }
+    for (PropertyNode p : c.getClassElements()) {
+      visitProperty(p);
+    }
+    return false;
+  }
+
+  private void visitProperty(PropertyNode p) {
+    if (p.getKey() != null) {
+      p.getKey().accept(this);
+    }
+    for (Node n : new Node[] {p.getValue(), p.getGetter(), p.getSetter()}) {
+      if (n != null) {
+        n.accept(this);
+      }
+    }
   }
 
   @Override

@@ -162,7 +162,9 @@ final class Expressions {
       if (x == null) {
         continue;
       }
-      if (x instanceof UnaryNode u && u.tokenType() == TokenType.SPREAD_ARRAY) {
+      if (x instanceof UnaryNode u
+          && (u.tokenType() == TokenType.SPREAD_ARRAY
+              || u.tokenType() == TokenType.SPREAD_ARGUMENT)) {
         spread[i] = true;
         x = u.getExpression();
       }
