@@ -38,7 +38,11 @@ final class SymbolBuiltins implements BuiltinSet {
     in.method("SymbolPrototype", "valueOf", 0, () -> new Method("valueOf"));
     in.getter("SymbolPrototype", "description", () -> new Method("description"));
     JSHeapContext ctx = in.context();
-    in.value("Symbol", "iterator", ctx.strings().symbol(in.realm().symbolIterator()), 0);
+    long iterator = in.realm().intrinsic("SymbolIterator");
+    if (iterator == UNDEFINED) {
+      iterator = ctx.strings().symbol(in.realm().symbolIterator());
+    }
+    in.value("Symbol", "iterator", iterator, 0);
     for (String name :
         new String[] {"asyncIterator", "hasInstance", "toPrimitive", "toStringTag", "species"}) {
       in.value("Symbol", name, ctx.strings().symbol(new SymbolKey("Symbol." + name)), 0);
