@@ -5,7 +5,7 @@ class TreeNode {
 function bottomUp(depth) {
   return depth > 0 ? new TreeNode(bottomUp(depth - 1), bottomUp(depth - 1)) : new TreeNode(null, null);
 }
-const maxDepth = 10;
+const maxDepth = 8;
 const stretch = bottomUp(maxDepth + 1);
 print(`stretch tree of depth ${maxDepth + 1}\t check: ${stretch.check()}`);
 const longLived = bottomUp(maxDepth);
