@@ -50,6 +50,13 @@ public final class ClassTable implements GcListener, ClassEdges {
   public static final int ACCESSOR_PAIR_CLASS = 4;
 
   /**
+   * Class id of the runtime's internal collection stores (the hash tables, cursors and weak-table
+   * holders of {@code Map}, {@code Set}, {@code WeakMap}, {@code WeakSet}); their kind byte says
+   * which (see {@link HeapKind}).
+   */
+  public static final int COLLECTION_STORE_CLASS = 12;
+
+  /**
    * Most references {@link #afterCollection} takes off the queue per collection, so a burst of dead
    * shapes costs a bounded pause; the rest waits for the next collections.
    */

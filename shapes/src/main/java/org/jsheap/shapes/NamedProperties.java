@@ -363,23 +363,29 @@ final class NamedProperties {
     return out;
   }
 
-  /** Appends the object's named keys of type {@code type} in insertion order. */
+  /**
+   * Appends the object's named keys of type {@code type} in insertion order, private keys left out.
+   */
   private <K> void appendNamedKeys(long a, Shape s, Class<K> type, List<? super K> out) {
     if (s.isDictionary()) {
       long t = layout.propertiesStore(a);
       for (int e : Dictionary.entriesInOrder(heap, t)) {
         Object key = layout.keys.keyOf(ValueCodec.immediatePayload(Dictionary.key(heap, t, e)));
-        if (type.isInstance(key)) {
+        if (listed(type, key)) {
           out.add(type.cast(key));
         }
       }
     } else {
       for (int i = 0; i < s.propertyCount(); i++) {
         Object key = s.propertyAt(i).key();
-        if (type.isInstance(key)) {
+        if (listed(type, key)) {
           out.add(type.cast(key));
         }
       }
     }
+  }
+
+  private static boolean listed(Class<?> type, Object key) {
+    return type.isInstance(key) && !(key instanceof SymbolKey k && k.isPrivate());
   }
 }

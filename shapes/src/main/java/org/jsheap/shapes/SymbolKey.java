@@ -17,11 +17,31 @@ public final class SymbolKey {
 
   private final String description;
   private final int hash;
+  private final boolean isPrivate;
 
   /** A new, unique symbol key; {@code description} may be null (JavaScript's undefined). */
   public SymbolKey(String description) {
+    this(description, false);
+  }
+
+  private SymbolKey(String description, boolean isPrivate) {
     this.description = description;
     this.hash = NEXT.getAndIncrement() * 0x61C8_8647;
+    this.isPrivate = isPrivate;
+  }
+
+  /**
+   * A new private key (V8's private symbols): a property under it is read and written like any
+   * other, but {@link ObjectModel#ownSymbolKeys} and {@link ObjectModel#ownPropertyKeys} never list
+   * it, so no script can obtain the key. The runtime keeps internal slots under one.
+   */
+  public static SymbolKey privateKey(String description) {
+    return new SymbolKey(description, true);
+  }
+
+  /** Whether this key is {@linkplain #privateKey private}. */
+  public boolean isPrivate() {
+    return isPrivate;
   }
 
   /** The description, or null. */
