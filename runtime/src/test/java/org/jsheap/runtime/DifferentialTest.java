@@ -41,7 +41,14 @@ class DifferentialTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"binary_trees.js", "splay.js", "scheduler.js", "closures_and_strings.js"})
+  @ValueSource(
+      strings = {
+        "binary_trees.js",
+        "splay.js",
+        "scheduler.js",
+        "closures_and_strings.js",
+        "solver.js"
+      })
   void sameOutputAsGraalJs(String name) throws IOException {
     String code = program(name);
     String expected = runOn("js", name, code);

@@ -111,4 +111,12 @@ class Es2015Test {
             + " var o = {}; ({x: o.p, y: o.q} = {x: 'x', y: 'y'});"
             + " return [typeof n, delete n, a, b, o.p, o.q].join(' '); } print(f());");
   }
+
+  @Test
+  void constDestructuringDeclarationsInFunctionsAndAtTopLevel() {
+    check(
+        "1 2 3 4\n",
+        "const {a, b: [c]} = {a: 1, b: [2]}; function f() { const [x, {y}] = [3, {y: 4}];"
+            + " return x + ' ' + y; } print(a, c, f());");
+  }
 }

@@ -52,8 +52,16 @@ final class Translator {
     this.patterns = new Patterns(this);
   }
 
+  /** Names declared {@code const} at the top level of the program (global properties). */
+  private final Set<String> globalConsts = new java.util.HashSet<>();
+
   ParsedProgram translateProgram(FunctionNode program) {
     captures = Captures.of(program);
+    for (Statement s : program.getBody().getStatements()) {
+      if (s instanceof VarNode v && v.isConst()) {
+        globalConsts.add(v.getName().getName());
+      }
+    }
     fn = new Scopes.Function(null, captures.get(program), 0, true, false);
     block = new Scopes.Block(null, fn);
     List<JsNode> body = new ArrayList<>();
@@ -296,6 +304,9 @@ final class Translator {
   JsNode writeVariable(String name, JsNode value, boolean init) {
     Resolved r = resolve(name);
     if (r.global()) {
+      if (!init && globalConsts.contains(name)) {
+        return new LocalNodes.Write(temp(1), value, name, null);
+      }
       return new GlobalNodes.Write(ctx, name, value, temp(1));
     }
     return patterns.writeBinding(r.binding(), r.depth(), value, init);
