@@ -593,11 +593,15 @@ public final class Heap implements AutoCloseable {
 
   private void scavengeInPause(boolean promoteAll) {
     long start = tracer.begin();
-    scavenge(promoteAll);
-    if (stress.verify()) {
-      verifier.verify(false);
+    try {
+      scavenge(promoteAll);
+      if (stress.verify()) {
+        verifier.verify(false);
+      }
+      endPause(CollectionKind.SCAVENGE, start);
+    } finally {
+      tracer.leave();
     }
-    endPause(CollectionKind.SCAVENGE, start);
     scheduler.checkOldTrigger();
     scheduler.resetLimit();
   }
@@ -619,21 +623,25 @@ public final class Heap implements AutoCloseable {
     checkOpen();
     checkNotInCollection();
     long start = tracer.begin();
-    // A running incremental cycle is abandoned and marking restarts from the roots: its work is
-    // only mark bits, and finishing it would keep its floating garbage (objects allocated black
-    // or marked before they died). So an explicit full collection is exact.
-    marker.start();
-    finishMarking();
-    // An explicit or last-resort full collection sweeps eagerly, so its result is visible at
-    // once; automatically triggered incremental cycles sweep lazily.
-    old.finishSweeping();
-    scavenge(true);
-    afterMarkingFinished();
-    stats.recordFullCollection();
-    if (stress.verify()) {
-      verifier.verify(true);
+    try {
+      // A running incremental cycle is abandoned and marking restarts from the roots: its work is
+      // only mark bits, and finishing it would keep its floating garbage (objects allocated black
+      // or marked before they died). So an explicit full collection is exact.
+      marker.start();
+      finishMarking();
+      // An explicit or last-resort full collection sweeps eagerly, so its result is visible at
+      // once; automatically triggered incremental cycles sweep lazily.
+      old.finishSweeping();
+      scavenge(true);
+      afterMarkingFinished();
+      stats.recordFullCollection();
+      if (stress.verify()) {
+        verifier.verify(true);
+      }
+      endPause(CollectionKind.FULL, start);
+    } finally {
+      tracer.leave();
     }
-    endPause(CollectionKind.FULL, start);
     scheduler.resetLimit();
   }
 
@@ -645,10 +653,14 @@ public final class Heap implements AutoCloseable {
       return;
     }
     long start = tracer.begin();
-    marker.start();
-    marker.markRootsIncrementally();
-    scheduler.markingStarted();
-    tracer.endMarkingStep(start);
+    try {
+      marker.start();
+      marker.markRootsIncrementally();
+      scheduler.markingStarted();
+      tracer.endMarkingStep(start);
+    } finally {
+      tracer.leave();
+    }
     scheduler.resetLimit();
   }
 
@@ -664,19 +676,23 @@ public final class Heap implements AutoCloseable {
       return true;
     }
     long start = tracer.begin();
-    stats.recordMarkingStep();
-    boolean drained = marker.step(budgetBytes);
-    if (!drained) {
-      tracer.endMarkingStep(start);
-      return false;
+    try {
+      stats.recordMarkingStep();
+      boolean drained = marker.step(budgetBytes);
+      if (!drained) {
+        tracer.endMarkingStep(start);
+        return false;
+      }
+      finishMarking();
+      afterMarkingFinished();
+      stats.recordIncrementalCycle();
+      if (stress.verify()) {
+        verifier.verify(false);
+      }
+      endPause(CollectionKind.INCREMENTAL_FINALIZE, start);
+    } finally {
+      tracer.leave();
     }
-    finishMarking();
-    afterMarkingFinished();
-    stats.recordIncrementalCycle();
-    if (stress.verify()) {
-      verifier.verify(false);
-    }
-    endPause(CollectionKind.INCREMENTAL_FINALIZE, start);
     scheduler.resetLimit();
     return true;
   }
@@ -691,6 +707,7 @@ public final class Heap implements AutoCloseable {
     if (stress.verify()) {
       verifier.validateMarking();
     }
+    closeFastPathForListeners();
     for (GcListener l : List.copyOf(listeners)) {
       l.liveClassIds(liveClassIds);
     }
@@ -713,11 +730,26 @@ public final class Heap implements AutoCloseable {
     }
   }
 
+  /**
+   * Records the pause, then calls the listeners while it lasts (the caller {@linkplain
+   * PauseTracer#leave leaves} it and resets the soft limit afterwards).
+   */
   private void endPause(CollectionKind kind, long start) {
     tracer.end(kind, start);
+    stats.recordAllocated(young.takeAllocatedBytes()); // what a listener's statistics() folds in
+    closeFastPathForListeners();
     for (GcListener l : List.copyOf(listeners)) {
       l.afterCollection(kind, stats);
     }
+  }
+
+  /**
+   * Listeners run inside the pause, where allocation is refused: with the soft limit at 0 even a
+   * fast-path allocation reaches the slow path, which throws. Every pause with listeners ends with
+   * {@link CollectionScheduler#resetLimit}.
+   */
+  private void closeFastPathForListeners() {
+    young.setLimit(0);
   }
 
   // ---------------------------------------------------------------- roots
