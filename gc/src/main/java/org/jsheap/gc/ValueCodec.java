@@ -167,6 +167,14 @@ public final class ValueCodec {
     return value & PAYLOAD_MASK;
   }
 
+  /**
+   * The 48-bit address field of any word that carries a heap address: a reference's payload, or the
+   * new address in a forwarding header ({@link ObjectHeader#forwardee}). The one address mask.
+   */
+  static long addressField(long word) {
+    return word & PAYLOAD_MASK;
+  }
+
   /** Replaces the address of a reference; used by the collector when it moves an object. */
   static long withAddress(long address) {
     return (TAG_REFERENCE << TAG_SHIFT) | address;
