@@ -88,8 +88,12 @@ final class PauseTracer {
 
   /** Copies the spaces' current usage into the statistics. */
   void recordUsage() {
-    stats.recordUsage(young.usedBytes(), old.usedBytes(), old.largeObjectBytes(), old.freedBytes());
-    stats.externalBytes = externals.bytes();
+    stats.recordUsage(
+        young.usedBytes(),
+        old.usedBytes(),
+        old.largeObjectBytes(),
+        old.freedBytes(),
+        externals.bytes());
   }
 
   private void commitPauseEvent(String kind) {
