@@ -4,7 +4,8 @@ import java.util.SplittableRandom;
 import org.jsheap.gc.space.SemiSpace;
 
 /**
- * Decides when collections happen; the {@link Heap} (the plan) performs them. It owns:
+ * Decides when collections happen; the {@link GenerationalPlan} performs them, requested through
+ * {@link CollectionRequests}. It owns:
  *
  * <ul>
  *   <li>the <b>old-generation trigger</b>: once the bytes live after the last marking plus the old
@@ -21,7 +22,7 @@ import org.jsheap.gc.space.SemiSpace;
 final class CollectionScheduler {
   private static final long OLD_TRIGGER_MIN = 1024 * 1024;
 
-  private final Heap heap;
+  private final CollectionRequests collections;
   private final SemiSpace young;
   private final Marker marker;
   private final ExternalReferenceTable externals;
@@ -42,13 +43,13 @@ final class CollectionScheduler {
   private long majorCycles;
 
   CollectionScheduler(
-      Heap heap,
+      CollectionRequests collections,
       SemiSpace young,
       Marker marker,
       ExternalReferenceTable externals,
       HeapConfig config,
       long oldCapacity) {
-    this.heap = heap;
+    this.collections = collections;
     this.young = young;
     this.marker = marker;
     this.externals = externals;
@@ -89,9 +90,9 @@ final class CollectionScheduler {
     if (oldCollectionRequested && !marker.isMarking()) {
       oldCollectionRequested = false;
       if (incremental) {
-        heap.startIncrementalMarking();
+        collections.startIncrementalMarking();
       } else {
-        heap.collectFull();
+        collections.collectFull();
       }
     }
     if (marker.isMarking()) {
@@ -100,7 +101,7 @@ final class CollectionScheduler {
       stepBase = top;
       if (allocatedSinceStep >= markingStepBytes) {
         allocatedSinceStep = 0;
-        heap.incrementalMarkingStep(2 * markingStepBytes);
+        collections.incrementalMarkingStep(2 * markingStepBytes);
       }
     }
   }
@@ -118,18 +119,18 @@ final class CollectionScheduler {
     }
     if (--minorCountdown <= 0) {
       minorCountdown = nextInterval(stress.minorEvery());
-      heap.collectYoung();
+      collections.collectYoung();
     }
     if (--majorCountdown <= 0) {
       majorCountdown = nextInterval(stress.majorEvery());
       if (incremental && (majorCycles++ & 1) == 0 && !marker.isMarking()) {
-        heap.startIncrementalMarking();
+        collections.startIncrementalMarking();
       } else {
-        heap.collectFull();
+        collections.collectFull();
       }
     }
     if (marker.isMarking()) {
-      heap.incrementalMarkingStep(4096);
+      collections.incrementalMarkingStep(4096);
     }
   }
 

@@ -145,11 +145,12 @@ public final class GcStatistics {
     liveBytesAfterLastFull = bytes;
   }
 
-  void recordUsage(long young, long old, long large, long freed) {
+  void recordUsage(long young, long old, long large, long freed, long external) {
     youngUsedBytes = young;
     oldUsedBytes = old;
     largeObjectBytes = large;
     bytesFreed = freed;
+    externalBytes = external;
   }
 
   void recordPause(long nanos) {

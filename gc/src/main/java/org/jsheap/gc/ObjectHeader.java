@@ -42,7 +42,6 @@ public final class ObjectHeader {
   public static final int MAX_AGE = 15;
 
   private static final long FORWARDED_BIT = 1L << 63;
-  private static final long ADDRESS_MASK = (1L << 48) - 1;
   private static final int AGE_SHIFT = 32;
   private static final long AGE_MASK = 0xFL << AGE_SHIFT;
   private static final int HASH_SHIFT = 36;
@@ -100,7 +99,7 @@ public final class ObjectHeader {
   }
 
   public static long forwardee(long word0) {
-    return word0 & ADDRESS_MASK;
+    return ValueCodec.addressField(word0);
   }
 
   // ---- word 1

@@ -36,7 +36,10 @@ final class PauseTracer {
     return inPause;
   }
 
-  /** Starts a pause; returns its start time for {@link #end} or {@link #endMarkingStep}. */
+  /**
+   * Starts a pause; returns its start time for {@link #end} or {@link #endMarkingStep}. The pause
+   * lasts until {@link #leave}, so the listeners called after {@link #end} run inside it.
+   */
   long begin() {
     inPause = true;
     GcPauseEvent event = new GcPauseEvent();
@@ -51,7 +54,6 @@ final class PauseTracer {
   void endMarkingStep(long start) {
     stats.recordPause(System.nanoTime() - start);
     commitPauseEvent("MARKING_STEP");
-    inPause = false;
   }
 
   /** Ends the pause of a collection of {@code kind}: statistics, log line, JFR event. */
@@ -75,13 +77,23 @@ final class PauseTracer {
           pause / 1e6);
     }
     commitPauseEvent(kind.name());
+  }
+
+  /**
+   * Leaves the pause begun by {@link #begin} (in a {@code finally}, so a failure cannot wedge it).
+   */
+  void leave() {
     inPause = false;
   }
 
   /** Copies the spaces' current usage into the statistics. */
   void recordUsage() {
-    stats.recordUsage(young.usedBytes(), old.usedBytes(), old.largeObjectBytes(), old.freedBytes());
-    stats.externalBytes = externals.bytes();
+    stats.recordUsage(
+        young.usedBytes(),
+        old.usedBytes(),
+        old.largeObjectBytes(),
+        old.freedBytes(),
+        externals.bytes());
   }
 
   private void commitPauseEvent(String kind) {

@@ -167,6 +167,14 @@ public final class ValueCodec {
     return value & PAYLOAD_MASK;
   }
 
+  /**
+   * The 48-bit address field of any word that carries a heap address: a reference's payload, or the
+   * new address in a forwarding header ({@link ObjectHeader#forwardee}). The one address mask.
+   */
+  static long addressField(long word) {
+    return word & PAYLOAD_MASK;
+  }
+
   /** Replaces the address of a reference; used by the collector when it moves an object. */
   static long withAddress(long address) {
     return (TAG_REFERENCE << TAG_SHIFT) | address;
@@ -190,7 +198,8 @@ public final class ValueCodec {
 
   // ---- external-reference handles
 
-  private static final int EXTERNAL_HANDLE_BIT = 0x8000_0000;
+  /** Bit 31 of the payload, as a long: an int constant would sign-extend over the tag bits. */
+  private static final long EXTERNAL_HANDLE_BIT = 0x8000_0000L;
 
   /** One more than the largest index an external-reference handle can carry. */
   static final int MAX_EXTERNAL_HANDLES = Integer.MAX_VALUE;
@@ -200,7 +209,7 @@ public final class ValueCodec {
    * payload has bit 31 set, so it differs from the VM's small immediates such as {@link #HOLE}.
    */
   static long externalHandle(int index) {
-    return immediate(EXTERNAL_HANDLE_BIT | index);
+    return immediate((int) (EXTERNAL_HANDLE_BIT | index));
   }
 
   /** Whether a word is an external-reference handle (see {@link Heap#registerExternal}). */
@@ -210,7 +219,7 @@ public final class ValueCodec {
 
   /** The table index an external-reference handle carries. */
   static int externalHandleIndex(long handleWord) {
-    return (int) handleWord & ~EXTERNAL_HANDLE_BIT;
+    return (int) (handleWord & ~EXTERNAL_HANDLE_BIT);
   }
 
   /** True for the poison pattern (or any word with the never-produced tag). */
