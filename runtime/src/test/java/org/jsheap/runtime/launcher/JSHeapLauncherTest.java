@@ -36,10 +36,10 @@ class JSHeapLauncherTest {
   }
 
   private int run(String... args) {
-    return run(LANGUAGE, args);
+    return runIn(LANGUAGE, args);
   }
 
-  private int run(String language, String... args) {
+  private int runIn(String language, String... args) {
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
     return new JSHeapLauncher(language, new ByteArrayInputStream(new byte[0]), o, e).run(args);
@@ -140,14 +140,14 @@ class JSHeapLauncherTest {
 
   @Test
   void helpForAMissingLanguageFails() {
-    assertEquals(JSHeapLauncher.EXIT_USAGE, run("no-such-language", "--help"));
+    assertEquals(JSHeapLauncher.EXIT_USAGE, runIn("no-such-language", "--help"));
     assertTrue(err().contains("not installed"), err());
   }
 
   @Test
   void aMissingLanguageIsAUsageError() throws IOException {
     String f = file("ok.js", "print(1);\n");
-    assertEquals(JSHeapLauncher.EXIT_USAGE, run("no-such-language", f));
+    assertEquals(JSHeapLauncher.EXIT_USAGE, runIn("no-such-language", f));
     assertTrue(err().contains("no-such-language"), err());
   }
 }
