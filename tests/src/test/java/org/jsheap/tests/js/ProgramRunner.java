@@ -1,0 +1,76 @@
+package org.jsheap.tests.js;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+
+/**
+ * Runs one JavaScript program in a fresh context and returns everything it printed (stdout and
+ * stderr in one stream), followed by a line {@code Uncaught <message>} when it ends with an
+ * uncaught error, so an error is part of the compared output rather than a test crash. A program
+ * that runs longer than the time limit is cancelled and yields {@code Timeout}.
+ */
+public final class ProgramRunner implements AutoCloseable {
+  private static final long TIME_LIMIT_SECONDS = 120;
+
+  private final Engine engine;
+  private final ScheduledExecutorService watchdog =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "js-watchdog");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /** A runner whose contexts share {@code engine} (null: each context gets its own engine). */
+  public ProgramRunner(Engine engine) {
+    this.engine = engine;
+  }
+
+  /** Runs {@code code} named {@code name} on {@code language} with extra context options. */
+  public String run(String language, String name, String code, Map<String, String> options) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    Context.Builder builder =
+        Context.newBuilder(language)
+            .out(out)
+            .err(out)
+            .allowExperimentalOptions(true)
+            .options(options);
+    if (engine != null) {
+      builder.engine(engine);
+    }
+    try (Context context = builder.build()) {
+      ScheduledFuture<?> timeout =
+          watchdog.schedule(() -> context.close(true), TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
+      try {
+        context.eval(Source.newBuilder(language, code, name).buildLiteral());
+      } catch (PolyglotException e) {
+        if (e.isCancelled()) {
+          out.println("Timeout after " + TIME_LIMIT_SECONDS + " s");
+        } else if (e.isInternalError()) {
+          out.println("Internal error " + e);
+        } else {
+          out.println("Uncaught " + e.getMessage());
+        }
+      } finally {
+        timeout.cancel(false);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    watchdog.shutdownNow();
+  }
+}
