@@ -14,14 +14,17 @@ import org.jsheap.tests.js.TestPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Differential: each golden program runs on GraalJS and on the language under test, in two contexts
+ * Differential (plain run only: it compares semantics; GC stress is {@link GoldenTest}'s {@code
+ * @stress} run): each golden program runs on GraalJS and on the language under test, in two contexts
  * of one {@link Engine} that holds both languages, and the two outputs must be equal (independently
  * of the committed {@code .out}). A difference is our bug unless documented in docs/runtime.md and
  * listed in {@code golden/expected-failures-differential-<language>.txt}.
  */
+@Tag("no-stress")
 class DifferentialTest {
   private static Engine engine;
   private static ProgramRunner runner;

@@ -12,16 +12,19 @@ import org.jsheap.tests.js.TestPaths;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Random differential testing: the program of each seed ({@link RandomProgramGenerator}) runs on
+ * Random differential testing (plain run only: it compares semantics; GC stress is the golden
+ * suite's {@code @stress} run): the program of each seed ({@link RandomProgramGenerator}) runs on
  * GraalJS and on the language under test in one {@link Engine}; the outputs must be equal. A seed
  * that differs prints its program. CI runs seeds 1..{@value #DEFAULT_SEEDS}; more on demand with
  * {@code -Djsheap.random.seeds=N} (and {@code -Djsheap.random.firstSeed=S}). Expected failures (by
  * {@code seed-N}): {@code random/expected-failures-<language>.txt}; they apply to the default
  * range.
  */
+@Tag("no-stress")
 class RandomDifferentialTest {
   static final int DEFAULT_SEEDS = 25;
 

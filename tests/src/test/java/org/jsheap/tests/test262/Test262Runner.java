@@ -37,7 +37,7 @@ public final class Test262Runner implements AutoCloseable {
   private static final String HOST_PRELUDE =
       "var $262 = { global: this, evalScript: function (src) { return (0, eval)(src); },"
           + " gc: function () {}, agent: {} };";
-  private static final long TIME_LIMIT_SECONDS = 20;
+  private static final long TIME_LIMIT_SECONDS = 60;
 
   private final String language;
   private final Path root;
@@ -82,6 +82,9 @@ public final class Test262Runner implements AutoCloseable {
         timeout.cancel(false);
       }
     } catch (PolyglotException e) {
+      if (e.isCancelled()) {
+        return new Outcome(relative, "timeout after " + TIME_LIMIT_SECONDS + " s");
+      }
       return new Outcome(relative, "context: " + oneLine(e.getMessage()));
     } catch (IllegalStateException e) {
       return new Outcome(relative, "cancelled: " + oneLine(e.getMessage()));
