@@ -29,11 +29,23 @@ public final class HeapKind {
   /** An accessor pair: slot 0 getter, slot 1 setter (each a function or undefined). */
   public static final int ACCESSOR_PAIR = 6;
 
+  /** A JavaScript function object ({@link ObjectKind#FUNCTION}). */
+  public static final int FUNCTION = 7;
+
   /** The highest kind the object model may use. */
   public static final int LAST_SHAPES_KIND = 15;
 
   /** The first kind reserved for the JavaScript runtime. */
   public static final int FIRST_RUNTIME_KIND = 16;
+
+  /** Runtime: a string cell (slot 0: external handle of the Java string or rope). */
+  public static final int STRING = 16;
+
+  /** Runtime: a symbol cell (slot 0: external handle of the shapes {@code SymbolKey}). */
+  public static final int SYMBOL = 17;
+
+  /** Runtime: a closure environment (slot 0: parent environment, then captured variables). */
+  public static final int ENVIRONMENT = 18;
 
   /** The highest kind the header can hold (one byte). */
   public static final int LAST_KIND = 255;

@@ -162,7 +162,11 @@ public final class ObjectModel {
     return allocator.newObjectLiteral(proto, propertyCount);
   }
 
-  long newObject(long proto, ObjectKind kind, int capacity) {
+  /**
+   * A new object of {@code kind} (ordinary, array or function) under {@code proto} (an object or
+   * null) with {@code capacity} in-object slots. May collect.
+   */
+  public long newObject(long proto, ObjectKind kind, int capacity) {
     return allocator.newObject(proto, kind, capacity);
   }
 

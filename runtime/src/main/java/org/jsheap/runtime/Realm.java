@@ -1,0 +1,86 @@
+package org.jsheap.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jsheap.gc.GlobalHandle;
+import org.jsheap.gc.ValueCodec;
+import org.jsheap.runtime.builtins.Builtins;
+import org.jsheap.runtime.objects.Errors;
+import org.jsheap.shapes.ObjectModel;
+
+/**
+ * The global object and the intrinsics (prototypes and constructors), each held by a {@link
+ * GlobalHandle} so the collector keeps and updates them. Builtins are installed by {@link
+ * Builtins#install}.
+ */
+public final class Realm {
+  private final JSHeapContext ctx;
+  private final Map<String, GlobalHandle> intrinsics = new HashMap<>();
+  private final GlobalHandle global;
+  private final GlobalHandle objectPrototype;
+  private final GlobalHandle functionPrototype;
+  private final GlobalHandle arrayPrototype;
+  private final Errors errors;
+  private final org.jsheap.shapes.SymbolKey symbolIterator =
+      new org.jsheap.shapes.SymbolKey("Symbol.iterator");
+
+  Realm(JSHeapContext ctx) {
+    this.ctx = ctx;
+    ObjectModel m = ctx.model();
+    var heap = ctx.heap();
+    objectPrototype = heap.newGlobalHandle(m.newObject(ValueCodec.NULL));
+    intrinsics.put("ObjectPrototype", objectPrototype);
+    functionPrototype = heap.newGlobalHandle(m.newObject(objectPrototype.get()));
+    intrinsics.put("FunctionPrototype", functionPrototype);
+    arrayPrototype = heap.newGlobalHandle(m.newArray(objectPrototype.get(), 0));
+    intrinsics.put("ArrayPrototype", arrayPrototype);
+    global = heap.newGlobalHandle(m.newObject(objectPrototype.get()));
+    errors = new Errors(ctx);
+  }
+
+  /** Installs the builtins (once the context can hand out this realm). */
+  void installBuiltins() {
+    Builtins.install(ctx, this);
+  }
+
+  public long global() {
+    return global.get();
+  }
+
+  public long objectPrototype() {
+    return objectPrototype.get();
+  }
+
+  public long functionPrototype() {
+    return functionPrototype.get();
+  }
+
+  public long arrayPrototype() {
+    return arrayPrototype.get();
+  }
+
+  /** The well-known symbol {@code Symbol.iterator} (as a property key). */
+  public org.jsheap.shapes.SymbolKey symbolIterator() {
+    return symbolIterator;
+  }
+
+  public Errors errors() {
+    return errors;
+  }
+
+  /** The intrinsic named {@code name} (e.g. {@code "StringPrototype"}), or undefined. */
+  public long intrinsic(String name) {
+    GlobalHandle h = intrinsics.get(name);
+    return h == null ? ValueCodec.UNDEFINED : h.get();
+  }
+
+  /** Registers (or replaces) an intrinsic; the value is rooted for the realm's lifetime. */
+  public void setIntrinsic(String name, long value) {
+    GlobalHandle h = intrinsics.get(name);
+    if (h == null) {
+      intrinsics.put(name, ctx.heap().newGlobalHandle(value));
+    } else {
+      h.set(value);
+    }
+  }
+}

@@ -1,0 +1,286 @@
+package org.jsheap.runtime.builtins;
+
+import static org.jsheap.gc.ValueCodec.*;
+
+import java.util.Arrays;
+import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.objects.Activation;
+import org.jsheap.runtime.objects.JsArrays;
+import org.jsheap.runtime.objects.JsCalls;
+import org.jsheap.runtime.objects.JsException;
+import org.jsheap.runtime.objects.JsValues;
+import org.jsheap.shapes.ObjectModel;
+import org.jsheap.shapes.SymbolKey;
+
+/**
+ * Array methods that call back into JS (forEach, map, filter, reduce, reduceRight, some, every,
+ * find, findIndex, sort) and the array iterators (keys, values, entries, Symbol.iterator).
+ */
+final class ArrayCallbackBuiltins implements BuiltinSet {
+  static final SymbolKey TARGET = new SymbolKey("[[IteratedObject]]");
+  static final SymbolKey INDEX = new SymbolKey("[[ArrayIteratorNextIndex]]");
+  static final SymbolKey KIND = new SymbolKey("[[ArrayIterationKind]]");
+
+  @Override
+  public void install(Installer in) {
+    String p = "ArrayPrototype";
+    in.method(p, "forEach", 1, a -> each(a, 0));
+    in.method(p, "map", 1, a -> each(a, 1));
+    in.method(p, "filter", 1, a -> each(a, 2));
+    in.method(p, "some", 1, a -> each(a, 3));
+    in.method(p, "every", 1, a -> each(a, 4));
+    in.method(p, "find", 1, a -> each(a, 5));
+    in.method(p, "findIndex", 1, a -> each(a, 6));
+    in.method(p, "reduce", 1, a -> reduce(a, false));
+    in.method(p, "reduceRight", 1, a -> reduce(a, true));
+    in.method(p, "sort", 1, ArrayCallbackBuiltins::sort);
+    in.prototype("ArrayIteratorPrototype", "ObjectPrototype");
+    in.method("ArrayIteratorPrototype", "next", 0, ArrayCallbackBuiltins::next);
+    in.method(
+        "ArrayIteratorPrototype",
+        in.realm().symbolIterator(),
+        "[Symbol.iterator]",
+        0,
+        () -> new LambdaBuiltin(Args::thisValue));
+    in.method(p, "keys", 0, a -> iterator(a, 0));
+    in.method(p, "entries", 0, a -> iterator(a, 2));
+    in.method(p, "values", 0, a -> iterator(a, 1));
+    long values = in.context().model().get(in.realm().arrayPrototype(), "values");
+    in.realm().setIntrinsic("ArrayValues", values);
+    in.value(p, in.realm().symbolIterator(), in.realm().intrinsic("ArrayValues"), Installer.METHOD);
+  }
+
+  private static void checkCallback(Args a) {
+    if (!JsValues.isCallable(a.ctx(), a.arg(0))) {
+      throw JsException.typeError(
+          JsCalls.describeForError(a.ctx(), a.arg(0)) + " is not a function");
+    }
+  }
+
+  /** forEach 0, map 1, filter 2, some 3, every 4, find 5, findIndex 6. */
+  private static long each(Args a, int mode) {
+    checkCallback(a);
+    JSHeapContext ctx = a.ctx();
+    ObjectModel m = ctx.model();
+    long n = ArrayBuiltins.len(a);
+    Activation act = a.act();
+    int w = act.enter(2);
+    try {
+      if (mode == 1 || mode == 2) {
+        act.set(w, JsArrays.newArray(ctx, mode == 1 ? (int) Math.min(n, 1 << 20) : 0));
+      }
+      long out = 0;
+      for (long i = 0; i < n; i++) {
+        boolean present =
+            mode >= 5
+                || !JsValues.isObject(ctx, a.thisValue())
+                || m.hasOwn(a.thisValue(), Long.toString(i))
+                || m.has(a.thisValue(), Long.toString(i));
+        if (!present) {
+          continue;
+        }
+        act.set(w + 1, ArrayBuiltins.get(a, i));
+        long r =
+            JsCalls.call(ctx, a.arg(0), a.arg(1), act.get(w + 1), fromNumber(i), a.thisValue());
+        switch (mode) {
+          case 1 -> m.putElement(act.get(w), i, r);
+          case 2 -> {
+            if (JsValues.toBoolean(ctx, r)) {
+              m.putElement(act.get(w), out++, act.get(w + 1));
+            }
+          }
+          case 3 -> {
+            if (JsValues.toBoolean(ctx, r)) {
+              return TRUE;
+            }
+          }
+          case 4 -> {
+            if (!JsValues.toBoolean(ctx, r)) {
+              return FALSE;
+            }
+          }
+          case 5 -> {
+            if (JsValues.toBoolean(ctx, r)) {
+              return act.get(w + 1);
+            }
+          }
+          case 6 -> {
+            if (JsValues.toBoolean(ctx, r)) {
+              return fromNumber(i);
+            }
+          }
+          default -> {}
+        }
+      }
+      if (mode == 1) {
+        m.setArrayLength(act.get(w), n);
+      }
+      return switch (mode) {
+        case 1, 2 -> act.get(w);
+        case 3 -> FALSE;
+        case 4 -> TRUE;
+        case 6 -> fromInt(-1);
+        default -> UNDEFINED;
+      };
+    } finally {
+      act.exit(w);
+    }
+  }
+
+  private static long reduce(Args a, boolean right) {
+    checkCallback(a);
+    JSHeapContext ctx = a.ctx();
+    long n = ArrayBuiltins.len(a);
+    Activation act = a.act();
+    int w = act.enter(1);
+    try {
+      long i = right ? n - 1 : 0;
+      long step = right ? -1 : 1;
+      if (a.argc() >= 2) {
+        act.set(w, a.arg(1));
+      } else {
+        if (n == 0) {
+          throw JsException.typeError("Reduce of empty array with no initial value");
+        }
+        act.set(w, ArrayBuiltins.get(a, i));
+        i += step;
+      }
+      for (; i >= 0 && i < n; i += step) {
+        long v = ArrayBuiltins.get(a, i);
+        act.set(
+            w, JsCalls.call(ctx, a.arg(0), UNDEFINED, act.get(w), v, fromNumber(i), a.thisValue()));
+      }
+      return act.get(w);
+    } finally {
+      act.exit(w);
+    }
+  }
+
+  /**
+   * Sorts through a copy held in a rooted array: Java sorts indices, the comparator reads the
+   * values from the copy on every comparison (a JS comparator may collect).
+   */
+  private static long sort(Args a) {
+    JSHeapContext ctx = a.ctx();
+    ObjectModel m = ctx.model();
+    long cmp = a.arg(0);
+    if (cmp != UNDEFINED && !JsValues.isCallable(ctx, cmp)) {
+      throw JsException.typeError("The comparison function must be either a function or undefined");
+    }
+    long n = ArrayBuiltins.len(a);
+    Activation act = a.act();
+    int w = act.enter(1);
+    try {
+      act.set(w, JsArrays.newArray(ctx, (int) n));
+      int count = 0;
+      int undefs = 0;
+      for (long i = 0; i < n; i++) {
+        long v = ArrayBuiltins.get(a, i);
+        if (v == UNDEFINED) {
+          undefs++;
+        } else {
+          m.putElement(act.get(w), count++, v);
+        }
+      }
+      Integer[] order = new Integer[count];
+      for (int i = 0; i < count; i++) {
+        order[i] = i;
+      }
+      try {
+        Arrays.sort(
+            order,
+            (x, y) -> {
+              long vx = m.getElement(act.get(w), x);
+              long vy = m.getElement(act.get(w), y);
+              if (a.arg(0) == UNDEFINED) {
+                return JsValues.toJavaString(ctx, vx).compareTo(JsValues.toJavaString(ctx, vy));
+              }
+              double r = JsValues.toNumber(ctx, JsCalls.call(ctx, a.arg(0), UNDEFINED, vx, vy));
+              return r < 0 ? -1 : r > 0 ? 1 : 0;
+            });
+      } catch (IllegalArgumentException inconsistent) {
+        // SAFETY: an inconsistent comparator leaves an implementation-defined order (ECMA-262).
+      }
+      for (int i = 0; i < count; i++) {
+        ArrayBuiltins.put(a, i, m.getElement(act.get(w), order[i]));
+      }
+      for (long i = count; i < count + undefs; i++) {
+        ArrayBuiltins.put(a, i, UNDEFINED);
+      }
+      for (long i = count + undefs; i < n; i++) {
+        m.deleteElement(a.thisValue(), i);
+      }
+      return a.thisValue();
+    } finally {
+      act.exit(w);
+    }
+  }
+
+  /** keys 0, values 1, entries 2. */
+  private static long iterator(Args a, int kind) {
+    JSHeapContext ctx = a.ctx();
+    ObjectModel m = ctx.model();
+    Activation act = a.act();
+    int w = act.enter(1);
+    try {
+      act.set(w, m.newObject(ctx.realm().intrinsic("ArrayIteratorPrototype")));
+      m.define(act.get(w), TARGET, a.thisValue(), 0x1);
+      m.define(act.get(w), INDEX, fromInt(0), 0x1);
+      m.define(act.get(w), KIND, fromInt(kind), 0x1);
+      return act.get(w);
+    } finally {
+      act.exit(w);
+    }
+  }
+
+  private static long next(Args a) {
+    JSHeapContext ctx = a.ctx();
+    ObjectModel m = ctx.model();
+    long it = a.thisValue();
+    if (!JsValues.isObject(ctx, it) || !m.hasOwn(it, TARGET)) {
+      throw JsException.typeError("next method called on incompatible receiver");
+    }
+    Activation act = a.act();
+    int w = act.enter(3);
+    try {
+      act.set(w, m.get(it, TARGET));
+      int index = asInt(m.get(it, INDEX));
+      int kind = asInt(m.get(it, KIND));
+      if (act.get(w) == UNDEFINED || index >= JsArrays.length(ctx, w)) {
+        m.put(a.thisValue(), TARGET, UNDEFINED);
+        return result(ctx, w + 1, UNDEFINED, true);
+      }
+      m.put(a.thisValue(), INDEX, fromInt(index + 1));
+      if (kind == 0) {
+        act.set(w + 1, fromInt(index));
+      } else {
+        act.set(w + 1, JsArrays.get(ctx, w, index));
+        if (kind == 2) {
+          act.set(w + 2, JsArrays.newArray(ctx, 2));
+          m.putElement(act.get(w + 2), 0, fromInt(index));
+          m.putElement(act.get(w + 2), 1, act.get(w + 1));
+          act.set(w + 1, act.get(w + 2));
+        }
+      }
+      return result(ctx, w + 1, act.get(w + 1), false);
+    } finally {
+      act.exit(w);
+    }
+  }
+
+  /** A new iterator result {value, done}; the value must be in slot {@code valueIndex}. */
+  static long result(JSHeapContext ctx, int valueIndex, long value, boolean done) {
+    Activation act = ctx.activation();
+    ObjectModel m = ctx.model();
+    act.set(valueIndex, value);
+    int w = act.enter(1);
+    try {
+      act.set(w, m.newObject(ctx.realm().objectPrototype()));
+      m.put(act.get(w), "value", act.get(valueIndex));
+      m.put(act.get(w), "done", fromBoolean(done));
+      return act.get(w);
+    } finally {
+      act.exit(w);
+    }
+  }
+}

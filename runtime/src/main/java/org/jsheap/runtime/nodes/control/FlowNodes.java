@@ -1,0 +1,176 @@
+package org.jsheap.runtime.nodes.control;
+
+import static org.jsheap.gc.ValueCodec.*;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.nodes.ControlFlow;
+import org.jsheap.runtime.nodes.JsNode;
+import org.jsheap.runtime.nodes.function.FunctionRootNode;
+import org.jsheap.runtime.objects.JsException;
+import org.jsheap.runtime.objects.JsValues;
+
+/** {@code return}, {@code throw}, {@code try}, and {@code switch}. */
+public final class FlowNodes {
+  private FlowNodes() {}
+
+  /** Stores the value in the return slot, then unwinds to the function root. */
+  public static final class Return extends JsNode {
+    @Child private JsNode value;
+
+    public Return(JsNode value) {
+      this.value = value;
+    }
+
+    @Override
+    public long execute(VirtualFrame frame) {
+      long v = value == null ? UNDEFINED : value.execute(frame);
+      act().set(base(frame) + FunctionRootNode.RETURN, v);
+      throw ControlFlow.Return.INSTANCE;
+    }
+  }
+
+  public static final class Throw extends JsNode {
+    @Child private JsNode value;
+
+    public Throw(JsNode value) {
+      this.value = value;
+    }
+
+    @Override
+    public long execute(VirtualFrame frame) {
+      long v = value.execute(frame);
+      var ctx = ctx();
+      throw JsException.ofValue(ctx, v, display(ctx, v), this);
+    }
+
+    /** What a host sees for an uncaught value: an error's stack, else ToString. Runs no JS. */
+    @TruffleBoundary
+    static String display(JSHeapContext ctx, long v) {
+      if (JsValues.isObject(ctx, v)) {
+        long stack = ctx.model().get(v, "stack");
+        if (ctx.strings().isString(stack)) {
+          return ctx.strings().toJava(stack);
+        }
+        return "Uncaught [object]";
+      }
+      if (ctx.strings().isSymbol(v)) {
+        return "Uncaught Symbol()";
+      }
+      return "Uncaught " + JsValues.toJavaString(ctx, v);
+    }
+  }
+
+  /**
+   * {@code try/catch/finally}. A JS exception, stack overflow or heap exhaustion (a RangeError)
+   * stores its value in the catch binding ({@code catchTarget} writes it from the slot {@code
+   * exceptionSlot}); the finally block runs on every exit.
+   */
+  public static final class Try extends JsNode {
+    @Child private JsNode body;
+    @Child private JsNode catchBlock;
+    @Child private JsNode finallyBlock;
+    private final int exceptionSlot;
+
+    public Try(JsNode body, JsNode catchBlock, int exceptionSlot, JsNode finallyBlock) {
+      this.body = body;
+      this.catchBlock = catchBlock;
+      this.exceptionSlot = exceptionSlot;
+      this.finallyBlock = finallyBlock;
+    }
+
+    @Override
+    public long execute(VirtualFrame frame) {
+      try {
+        if (catchBlock == null) {
+          body.execute(frame);
+        } else {
+          runCatching(frame);
+        }
+      } finally {
+        if (finallyBlock != null) {
+          finallyBlock.execute(frame);
+        }
+      }
+      return UNDEFINED;
+    }
+
+    private void runCatching(VirtualFrame frame) {
+      JsException caught;
+      try {
+        body.execute(frame);
+        return;
+      } catch (JsException e) {
+        caught = e;
+      } catch (StackOverflowError e) {
+        caught = JsException.rangeError("Maximum call stack size exceeded");
+      } catch (org.jsheap.gc.HeapExhaustedException e) {
+        caught = JsException.rangeError("Out of memory: JS heap exhausted");
+      } catch (org.jsheap.gc.ValueStackOverflowException e) {
+        caught = JsException.rangeError("Maximum call stack size exceeded");
+      }
+      long v;
+      try {
+        v = caught.value(ctx());
+      } finally {
+        caught.release();
+      }
+      act().set(base(frame) + exceptionSlot, v);
+      catchBlock.execute(frame);
+    }
+  }
+
+  /** {@code switch}: strict-equality case tests in order, fall-through, default. */
+  public static final class Switch extends JsNode {
+    @Child private JsNode discriminant;
+    @Children private final JsNode[] tests;
+    @Children private final JsNode[] bodies;
+    private final int defaultIndex;
+    private final int slot;
+
+    public Switch(
+        JsNode discriminant, JsNode[] tests, JsNode[] bodies, int defaultIndex, int slot) {
+      this.discriminant = discriminant;
+      this.tests = tests;
+      this.bodies = bodies;
+      this.defaultIndex = defaultIndex;
+      this.slot = slot;
+    }
+
+    @Override
+    @ExplodeLoop
+    public long execute(VirtualFrame frame) {
+      int i = base(frame) + slot;
+      act().set(i, discriminant.execute(frame));
+      int start = -1;
+      for (int c = 0; c < tests.length; c++) {
+        if (tests[c] != null && start < 0) {
+          long t = tests[c].execute(frame);
+          if (JsValues.strictEquals(ctx(), act().get(i), t)) {
+            start = c;
+          }
+        }
+      }
+      if (start < 0) {
+        start = defaultIndex;
+      }
+      if (start < 0) {
+        return UNDEFINED;
+      }
+      try {
+        for (int c = 0; c < bodies.length; c++) {
+          if (c >= start) {
+            bodies[c].execute(frame);
+          }
+        }
+      } catch (ControlFlow.Break b) {
+        if (b.label != null) {
+          throw b;
+        }
+      }
+      return UNDEFINED;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.jsheap.runtime.nodes.function;
+
+import static org.jsheap.gc.ValueCodec.*;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.JSHeapLanguage;
+import org.jsheap.runtime.nodes.JsNode;
+import org.jsheap.runtime.objects.Activation;
+import org.jsheap.runtime.objects.JsException;
+import org.jsheap.runtime.objects.JsNull;
+import org.jsheap.runtime.objects.JsValues;
+import org.jsheap.runtime.parser.ParsedProgram;
+
+/**
+ * A script: runs its body in the global scope ({@code this} is the global object) in its own
+ * activation window, and returns its completion value as an interop value (numbers, booleans and
+ * strings as Java values; objects as their display string).
+ */
+public final class ProgramRootNode extends RootNode {
+  @Child private JsNode body;
+  private final int windowSize;
+  private final SourceSection section;
+
+  public ProgramRootNode(JSHeapLanguage language, ParsedProgram program) {
+    super(language, FunctionRootNode.frameDescriptor());
+    this.body = program.body();
+    this.windowSize = program.windowSize();
+    this.section = program.section();
+  }
+
+  @Override
+  public String getName() {
+    return ":program";
+  }
+
+  @Override
+  public SourceSection getSourceSection() {
+    return section;
+  }
+
+  @Override
+  public Object execute(VirtualFrame frame) {
+    JSHeapContext ctx = JSHeapContext.get(this);
+    Activation act = ctx.activation();
+    int base = act.enter(windowSize);
+    try {
+      frame.setInt(JsNode.BASE_SLOT, base);
+      frame.setInt(JsNode.ARGS_SLOT, base);
+      frame.setInt(JsNode.ARGC_SLOT, 0);
+      frame.setInt(JsNode.FLAGS_SLOT, 0);
+      act.set(base + FunctionRootNode.THIS, ctx.realm().global());
+      long v = body.execute(frame);
+      return toInterop(ctx, v);
+    } catch (StackOverflowError e) {
+      throw JsException.rangeError("Maximum call stack size exceeded");
+    } finally {
+      act.exit(base);
+    }
+  }
+
+  @TruffleBoundary
+  static Object toInterop(JSHeapContext ctx, long v) {
+    if (isInt(v)) {
+      return asInt(v);
+    } else if (isDouble(v)) {
+      return asDouble(v);
+    } else if (isBoolean(v)) {
+      return asBoolean(v);
+    } else if (v == UNDEFINED) {
+      return JsNull.UNDEFINED;
+    } else if (v == NULL) {
+      return JsNull.NULL;
+    }
+    try {
+      return JsValues.toJavaString(ctx, v);
+    } catch (JsException e) {
+      return "[object]";
+    }
+  }
+}

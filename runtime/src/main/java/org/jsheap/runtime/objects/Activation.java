@@ -1,0 +1,43 @@
+package org.jsheap.runtime.objects;
+
+import org.jsheap.gc.ValueStack;
+
+/**
+ * The runtime's one door to the value stack: every reference a JS function holds across a possible
+ * collection lives in its activation window, a run of value-stack slots reserved on entry ({@link
+ * #enter}) and released on normal and exceptional exit ({@link #exit}). The window's base index
+ * lives in a frame slot. Only this class touches {@link ValueStack}, so moving to the gc's
+ * activation API changes this file alone.
+ */
+public final class Activation {
+  private final ValueStack stack;
+
+  public Activation(ValueStack stack) {
+    this.stack = stack;
+  }
+
+  /** Reserves {@code size} slots (initialised to undefined) and returns their base index. */
+  public int enter(int size) {
+    return stack.reserve(size);
+  }
+
+  /** Releases every slot from {@code base} on (the window and anything above it). */
+  public void exit(int base) {
+    stack.setSize(base);
+  }
+
+  /** The value in absolute slot {@code index}. */
+  public long get(int index) {
+    return stack.get(index);
+  }
+
+  /** Stores {@code value} in absolute slot {@code index}. */
+  public void set(int index, long value) {
+    stack.set(index, value);
+  }
+
+  /** The first free slot (the base the next {@link #enter} returns). */
+  public int top() {
+    return stack.size();
+  }
+}

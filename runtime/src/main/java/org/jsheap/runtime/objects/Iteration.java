@@ -1,0 +1,143 @@
+package org.jsheap.runtime.objects;
+
+import static org.jsheap.gc.ValueCodec.*;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.jsheap.runtime.JSHeapContext;
+
+/**
+ * The iteration protocol ({@code Symbol.iterator}, {@code next}, {@code done}, {@code value}) on
+ * values held in activation slots. Arrays whose iterator is the intrinsic one are walked by index
+ * directly (the same observable result).
+ */
+public final class Iteration {
+  private Iteration() {}
+
+  /** Whether {@code v} is an array iterated by the intrinsic {@code Array.prototype.values}. */
+  public static boolean isPlainArray(JSHeapContext ctx, long v) {
+    if (!JsValues.isArray(ctx, v)) {
+      return false;
+    }
+    long f = ctx.model().get(v, ctx.realm().symbolIterator());
+    return f == ctx.realm().intrinsic("ArrayValues");
+  }
+
+  /**
+   * Replaces the iterable in slot {@code index} by its iterator, and puts the iterator's {@code
+   * next} in {@code index + 1}. May collect.
+   */
+  @TruffleBoundary
+  public static void open(JSHeapContext ctx, int index) {
+    Activation act = ctx.activation();
+    long v = act.get(index);
+    long f =
+        JsValues.isObject(ctx, v)
+            ? ctx.model().get(v, ctx.realm().symbolIterator())
+            : JsObjects.getFromPrimitive(ctx, v, ctx.realm().symbolIterator());
+    if (!JsValues.isCallable(ctx, f) && ctx.strings().isString(v)) {
+      act.set(index, codePoints(ctx, v));
+      f = ctx.realm().intrinsic("ArrayValues");
+    }
+    if (!JsValues.isCallable(ctx, f)) {
+      throw JsException.typeError(JsCalls.describeForError(ctx, v) + " is not iterable");
+    }
+    long it = JsCalls.call(ctx, f, act.get(index));
+    if (!JsValues.isObject(ctx, it)) {
+      throw JsException.typeError("Result of the Symbol.iterator method is not an object");
+    }
+    act.set(index, it);
+    act.set(index + 1, ctx.model().get(it, "next"));
+  }
+
+  /**
+   * Steps the iterator in {@code index} (next in {@code index + 1}); stores the value in {@code
+   * valueIndex} and returns true, or returns false when done. May collect.
+   */
+  @TruffleBoundary
+  public static boolean step(JSHeapContext ctx, int index, int valueIndex) {
+    Activation act = ctx.activation();
+    long r = JsCalls.call(ctx, act.get(index + 1), act.get(index));
+    if (!JsValues.isObject(ctx, r)) {
+      throw JsException.typeError(
+          "Iterator result " + JsCalls.describeForError(ctx, r) + " is not an object");
+    }
+    act.set(valueIndex, r);
+    if (JsValues.toBoolean(ctx, ctx.model().get(r, "done"))) {
+      return false;
+    }
+    act.set(valueIndex, ctx.model().get(act.get(valueIndex), "value"));
+    return true;
+  }
+
+  /**
+   * Appends every value of the iterable in slot {@code srcIndex} to the array in {@code arrayIndex}
+   * from position {@code at}; returns the next position. Uses slots {@code srcIndex} and the two
+   * after it. May collect.
+   */
+  @TruffleBoundary
+  public static long appendAll(JSHeapContext ctx, int srcIndex, int arrayIndex, long at) {
+    Activation act = ctx.activation();
+    var m = ctx.model();
+    long v = act.get(srcIndex);
+    if (isPlainArray(ctx, v)) {
+      long n = m.arrayLength(v);
+      for (long i = 0; i < n; i++) {
+        long e = m.getElement(act.get(srcIndex), i);
+        m.putElement(act.get(arrayIndex), at++, e);
+      }
+      return at;
+    }
+    int w = act.enter(3);
+    try {
+      act.set(w, v);
+      open(ctx, w);
+      while (step(ctx, w, w + 2)) {
+        m.putElement(act.get(arrayIndex), at++, act.get(w + 2));
+      }
+      return at;
+    } finally {
+      act.exit(w);
+    }
+  }
+
+  /** A new array of the code points of string value {@code s}, as strings. May collect. */
+  @TruffleBoundary
+  static long codePoints(JSHeapContext ctx, long s) {
+    String str = ctx.strings().toJava(s);
+    Activation act = ctx.activation();
+    int w = act.enter(2);
+    try {
+      act.set(w, ctx.model().newArray(ctx.realm().arrayPrototype(), str.length()));
+      int i = 0;
+      int k = 0;
+      while (i < str.length()) {
+        int cp = str.codePointAt(i);
+        int n = Character.charCount(cp);
+        act.set(w + 1, ctx.strings().fromJava(str.substring(i, i + n)));
+        ctx.model().putElement(act.get(w), k++, act.get(w + 1));
+        i += n;
+      }
+      return act.get(w);
+    } finally {
+      act.exit(w);
+    }
+  }
+
+  /** A new array of the values of the iterable in slot {@code srcIndex}. May collect. */
+  @TruffleBoundary
+  public static long toArray(JSHeapContext ctx, int srcIndex) {
+    Activation act = ctx.activation();
+    int w = act.enter(1);
+    try {
+      act.set(w, ctx.model().newArray(ctx.realm().arrayPrototype(), 0));
+      appendAll(ctx, srcIndex, w, 0);
+      return act.get(w);
+    } finally {
+      act.exit(w);
+    }
+  }
+
+  static long unused() {
+    return UNDEFINED;
+  }
+}

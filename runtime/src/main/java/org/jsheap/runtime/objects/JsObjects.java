@@ -1,0 +1,174 @@
+package org.jsheap.runtime.objects;
+
+import static org.jsheap.gc.ValueCodec.*;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.shapes.PropertyKeys;
+
+/**
+ * Property access on any value: primitives read through their prototype (strings also have {@code
+ * length} and indexed characters); undefined and null throw TypeError.
+ */
+public final class JsObjects {
+  private JsObjects() {}
+
+  /** {@code v[key]} for a value that is not an object. May collect (a string's character). */
+  @TruffleBoundary
+  public static long getFromPrimitive(JSHeapContext ctx, long v, Object key) {
+    JsStrings s = ctx.strings();
+    String protoName;
+    if (s.isString(v)) {
+      if ("length".equals(key)) {
+        return fromInt(s.length(v));
+      }
+      if (key instanceof String k) {
+        long index = PropertyKeys.arrayIndex(k);
+        if (index >= 0) {
+          return charAt(ctx, v, index);
+        }
+      }
+      protoName = "StringPrototype";
+    } else if (isNumber(v)) {
+      protoName = "NumberPrototype";
+    } else if (isBoolean(v)) {
+      protoName = "BooleanPrototype";
+    } else if (s.isSymbol(v)) {
+      protoName = "SymbolPrototype";
+    } else {
+      throw JsException.typeError(
+          "Cannot read properties of "
+              + JsValues.toJavaString(ctx, v)
+              + " (reading '"
+              + key
+              + "')");
+    }
+    long proto = ctx.realm().intrinsic(protoName);
+    if (proto == UNDEFINED) {
+      proto = ctx.realm().objectPrototype();
+    }
+    return ctx.model().get(proto, key);
+  }
+
+  /** The character at {@code index} of string value {@code v}, or undefined. May collect. */
+  @TruffleBoundary
+  public static long charAt(JSHeapContext ctx, long v, long index) {
+    String str = ctx.strings().toJava(v);
+    if (index >= str.length()) {
+      return UNDEFINED;
+    }
+    return ctx.constantString(String.valueOf(str.charAt((int) index)));
+  }
+
+  /** Checks that {@code v} can take a property write; false: silently ignored (a primitive). */
+  @TruffleBoundary
+  public static boolean checkWritable(JSHeapContext ctx, long v, Object key) {
+    if (v == UNDEFINED || v == NULL) {
+      throw JsException.typeError(
+          "Cannot set properties of " + JsValues.toJavaString(ctx, v) + " (setting '" + key + "')");
+    }
+    return false;
+  }
+
+  /** {@code v[k]} for any receiver and key value. May collect. */
+  @TruffleBoundary
+  public static long get(JSHeapContext ctx, long v, long k) {
+    Activation act = ctx.activation();
+    int w = act.enter(1);
+    try {
+      act.set(w, v);
+      long index = JsValues.arrayIndex(k);
+      if (index >= 0 && JsValues.isObject(ctx, v)) {
+        return ctx.model().getElement(v, index);
+      }
+      Object key = JsValues.toPropertyKey(ctx, k);
+      v = act.get(w);
+      if (JsValues.isObject(ctx, v)) {
+        return ctx.model().get(v, key);
+      }
+      return getFromPrimitive(ctx, v, key);
+    } finally {
+      act.exit(w);
+    }
+  }
+
+  /** {@code v[k] = value}. May collect. */
+  @TruffleBoundary
+  public static void put(JSHeapContext ctx, long v, long k, long value) {
+    Activation act = ctx.activation();
+    int w = act.enter(2);
+    try {
+      act.set(w, v);
+      act.set(w + 1, value);
+      long index = JsValues.arrayIndex(k);
+      if (index >= 0 && JsValues.isObject(ctx, v)) {
+        ctx.model().putElement(v, index, value);
+        return;
+      }
+      Object key = JsValues.toPropertyKey(ctx, k);
+      v = act.get(w);
+      if (JsValues.isObject(ctx, v)) {
+        ctx.model().put(v, key, act.get(w + 1));
+      } else {
+        checkWritable(ctx, v, key);
+      }
+    } finally {
+      act.exit(w);
+    }
+  }
+
+  /** {@code delete v[k]}. May collect. */
+  @TruffleBoundary
+  public static boolean delete(JSHeapContext ctx, long v, long k) {
+    Activation act = ctx.activation();
+    int w = act.enter(1);
+    try {
+      act.set(w, v);
+      Object key = JsValues.toPropertyKey(ctx, k);
+      v = act.get(w);
+      if (!JsValues.isObject(ctx, v)) {
+        if (v == UNDEFINED || v == NULL) {
+          throw JsException.typeError("Cannot convert undefined or null to object");
+        }
+        return true;
+      }
+      long index = JsValues.arrayIndex(k);
+      if (index >= 0) {
+        return ctx.model().deleteElement(v, index);
+      }
+      return ctx.model().delete(v, key);
+    } finally {
+      act.exit(w);
+    }
+  }
+
+  /**
+   * Copies the own enumerable properties of the value in slot {@code srcIndex} to the object in
+   * {@code dstIndex} (object spread, Object.assign). May collect.
+   */
+  @TruffleBoundary
+  public static void copyOwnEnumerable(JSHeapContext ctx, int srcIndex, int dstIndex) {
+    Activation act = ctx.activation();
+    var m = ctx.model();
+    long src = act.get(srcIndex);
+    if (ctx.strings().isString(src)) {
+      String s = ctx.strings().toJava(src);
+      for (int i = 0; i < s.length(); i++) {
+        long c = ctx.constantString(String.valueOf(s.charAt(i)));
+        m.putElement(act.get(dstIndex), i, c);
+      }
+      return;
+    }
+    if (!JsValues.isObject(ctx, src)) {
+      return;
+    }
+    for (Object key : m.ownPropertyKeys(src)) {
+      var d = m.getOwnProperty(act.get(srcIndex), key);
+      if (d == null || !d.isEnumerable()) {
+        continue;
+      }
+      long v = m.get(act.get(srcIndex), key);
+      m.put(act.get(dstIndex), key, v);
+    }
+  }
+}

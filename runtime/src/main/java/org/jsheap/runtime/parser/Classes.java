@@ -1,0 +1,98 @@
+package org.jsheap.runtime.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsheap.runtime.builtins.Installer;
+import org.jsheap.runtime.nodes.JsNode;
+import org.jsheap.runtime.nodes.call.CallNodes;
+import org.jsheap.runtime.nodes.function.ClassDefinition;
+import org.jsheap.runtime.nodes.function.FunctionNodes;
+import org.jsheap.runtime.nodes.function.SuperGet;
+import org.jsheap.runtime.nodes.literal.ObjectLiteral;
+import org.jsheap.runtime.objects.FunctionData;
+import org.jsheap.shapes.Property;
+import org.openjdk.nashorn.internal.ir.ClassNode;
+import org.openjdk.nashorn.internal.ir.FunctionNode;
+import org.openjdk.nashorn.internal.ir.ObjectNode;
+import org.openjdk.nashorn.internal.ir.PropertyNode;
+
+/** Object literals, classes, and {@code super}. */
+final class Classes {
+  private final Translator t;
+
+  Classes(Translator t) {
+    this.t = t;
+  }
+
+  JsNode objectLiteral(ObjectNode o) {
+    int temp = t.temp(ObjectLiteral.temps());
+    List<ObjectLiteral.Member> members = new ArrayList<>();
+    for (PropertyNode p : o.getElements()) {
+      members.add(member(p, Property.DEFAULT, Property.ENUMERABLE | Property.CONFIGURABLE));
+    }
+    return new ObjectLiteral(members.toArray(new ObjectLiteral.Member[0]), temp);
+  }
+
+  private ObjectLiteral.Member member(PropertyNode p, int dataFlags, int accessorFlags) {
+    String name = p.isComputed() ? null : p.getKeyName();
+    JsNode keyNode = p.isComputed() ? t.expressions.expression(p.getKey()) : null;
+    if (p.getGetter() != null || p.getSetter() != null) {
+      JsNode getter =
+          p.getGetter() == null
+              ? null
+              : method(p.getGetter(), name == null ? "get" : "get " + name);
+      JsNode setter =
+          p.getSetter() == null
+              ? null
+              : method(p.getSetter(), name == null ? "set" : "set " + name);
+      return new ObjectLiteral.Accessor(name, keyNode, getter, setter, accessorFlags);
+    }
+    if (p.getValue() instanceof FunctionNode f && f.isMethod()) {
+      return new ObjectLiteral.Data(
+          name, keyNode, method(f, name == null ? "" : name), true, dataFlags);
+    }
+    JsNode value =
+        name != null
+            ? t.statements.value(p.getValue(), name)
+            : t.expressions.expression(p.getValue());
+    return new ObjectLiteral.Data(name, keyNode, value, false, dataFlags);
+  }
+
+  private JsNode method(FunctionNode f, String name) {
+    FunctionData data = t.function(f, name, FunctionData.METHOD);
+    return new FunctionNodes.Literal(data, t.envSlot());
+  }
+
+  JsNode classNode(ClassNode c, String name) {
+    int temp = t.temp(ClassDefinition.TEMPS);
+    JsNode heritage =
+        c.getClassHeritage() == null ? null : t.expressions.expression(c.getClassHeritage());
+    int flags = FunctionData.CLASS_CONSTRUCTOR | FunctionData.CONSTRUCTOR;
+    if (heritage != null) {
+      flags |= FunctionData.DERIVED;
+    }
+    FunctionNode ctorFn = (FunctionNode) c.getConstructor().getValue();
+    FunctionData data = t.function(ctorFn, name, flags);
+    JsNode ctor = new FunctionNodes.Literal(data, t.envSlot());
+    List<ObjectLiteral.Member> instance = new ArrayList<>();
+    List<ObjectLiteral.Member> statics = new ArrayList<>();
+    for (PropertyNode p : c.getClassElements()) {
+      ObjectLiteral.Member m = member(p, Installer.METHOD, Property.CONFIGURABLE);
+      (p.isStatic() ? statics : instance).add(m);
+    }
+    return new ClassDefinition(
+        heritage,
+        ctor,
+        instance.toArray(new ObjectLiteral.Member[0]),
+        statics.toArray(new ObjectLiteral.Member[0]),
+        temp);
+  }
+
+  JsNode superProperty(JsNode key) {
+    return new SuperGet(key, t.temp(1));
+  }
+
+  JsNode superCall(JsNode[] args, int temp) {
+    return new CallNodes.SuperCall(args, temp);
+  }
+}

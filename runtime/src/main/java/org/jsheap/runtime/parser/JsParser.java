@@ -1,0 +1,106 @@
+package org.jsheap.runtime.parser;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.source.Source;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.JSHeapLanguage;
+import org.jsheap.runtime.objects.JsException;
+import org.openjdk.nashorn.internal.ir.FunctionNode;
+import org.openjdk.nashorn.internal.parser.Parser;
+import org.openjdk.nashorn.internal.runtime.ErrorManager;
+import org.openjdk.nashorn.internal.runtime.ParserException;
+import org.openjdk.nashorn.internal.runtime.ScriptEnvironment;
+import org.openjdk.nashorn.internal.runtime.options.Options;
+
+/**
+ * The front end: Nashorn's parser (its internal IR, ES6 mode; docs/decisions.md says why not the
+ * public tree API) and {@link Translator}. The first syntax error becomes a SyntaxError with {@code
+ * file:line:column}.
+ */
+public final class JsParser {
+  private JsParser() {}
+
+  private static ScriptEnvironment environment;
+
+  private static synchronized ScriptEnvironment environment() {
+    if (environment == null) {
+      Options options = new Options("nashorn");
+      options.process(new String[] {"--language=es6"});
+      PrintWriter sink = new PrintWriter(new StringWriter());
+      environment = new ScriptEnvironment(options, sink, sink);
+    }
+    return environment;
+  }
+
+  /** Collects the first parser error instead of printing it. */
+  private static final class FirstError extends ErrorManager {
+    ParserException first;
+    String text;
+
+    @Override
+    public void error(ParserException e) {
+      if (first == null) {
+        first = e;
+      }
+      super.error(e);
+    }
+
+    @Override
+    public void error(String message) {
+      if (text == null) {
+        text = message;
+      }
+    }
+  }
+
+  @TruffleBoundary
+  public static ParsedProgram parse(JSHeapLanguage language, Source source) {
+    FirstError errors = new FirstError();
+    errors.setLimit(0);
+    String name = source.getName();
+    var nashornSource =
+        org.openjdk.nashorn.internal.runtime.Source.sourceFor(
+            name, source.getCharacters().toString());
+    FunctionNode program;
+    try {
+      program = new Parser(environment(), nashornSource, errors, false, null).parse();
+    } catch (ParserException e) {
+      errors.error(e);
+      program = null;
+    }
+    if (errors.first != null || program == null) {
+      throw syntaxError(source, errors);
+    }
+    return new Translator(language, JSHeapContext.get(null), source).translateProgram(program);
+  }
+
+  private static JsException syntaxError(Source source, FirstError errors) {
+    ParserException e = errors.first;
+    if (e == null) {
+      return JsException.syntaxError(
+          errors.text == null ? "syntax error" : errors.text, source.createUnavailableSection());
+    }
+    String message = e.getMessage();
+    int nl = message.indexOf('\n');
+    if (nl >= 0) {
+      message = message.substring(0, nl);
+    }
+    String prefix = e.getFileName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + " ";
+    if (message.startsWith(prefix)) {
+      message = message.substring(prefix.length());
+    }
+    int position = Math.max(0, Math.min(e.getPosition(), source.getLength()));
+    int length = position < source.getLength() ? 1 : 0;
+    return JsException.syntaxError(
+        source.getName()
+            + ":"
+            + e.getLineNumber()
+            + ":"
+            + (e.getColumnNumber() + 1)
+            + " "
+            + message,
+        source.createSection(position, length));
+  }
+}

@@ -1,0 +1,303 @@
+package org.jsheap.runtime.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsheap.runtime.nodes.JsNode;
+import org.jsheap.runtime.nodes.access.GlobalNodes;
+import org.jsheap.runtime.nodes.access.LocalNodes;
+import org.jsheap.runtime.nodes.control.FlowNodes;
+import org.jsheap.runtime.nodes.control.ForEachNodes;
+import org.jsheap.runtime.nodes.control.LoopNodes;
+import org.jsheap.runtime.nodes.expression.LogicalNodes;
+import org.openjdk.nashorn.internal.ir.Block;
+import org.openjdk.nashorn.internal.ir.BlockStatement;
+import org.openjdk.nashorn.internal.ir.BreakNode;
+import org.openjdk.nashorn.internal.ir.CaseNode;
+import org.openjdk.nashorn.internal.ir.CatchNode;
+import org.openjdk.nashorn.internal.ir.ClassNode;
+import org.openjdk.nashorn.internal.ir.ContinueNode;
+import org.openjdk.nashorn.internal.ir.EmptyNode;
+import org.openjdk.nashorn.internal.ir.Expression;
+import org.openjdk.nashorn.internal.ir.ExpressionStatement;
+import org.openjdk.nashorn.internal.ir.ForNode;
+import org.openjdk.nashorn.internal.ir.FunctionNode;
+import org.openjdk.nashorn.internal.ir.IdentNode;
+import org.openjdk.nashorn.internal.ir.IfNode;
+import org.openjdk.nashorn.internal.ir.JoinPredecessorExpression;
+import org.openjdk.nashorn.internal.ir.LabelNode;
+import org.openjdk.nashorn.internal.ir.LoopNode;
+import org.openjdk.nashorn.internal.ir.ReturnNode;
+import org.openjdk.nashorn.internal.ir.Statement;
+import org.openjdk.nashorn.internal.ir.SwitchNode;
+import org.openjdk.nashorn.internal.ir.ThrowNode;
+import org.openjdk.nashorn.internal.ir.TryNode;
+import org.openjdk.nashorn.internal.ir.VarNode;
+import org.openjdk.nashorn.internal.ir.WhileNode;
+
+/** Statements: declarations, control flow, loops, labels, switch, try. */
+final class Statements {
+  private final Translator t;
+  private List<String> pendingLabels = new ArrayList<>();
+
+  Statements(Translator t) {
+    this.t = t;
+  }
+
+  /** Translates one statement; its temporaries are released after it. */
+  JsNode statement(Statement s) {
+    int mark = t.fn.next;
+    try {
+      return t.at(translate(s), s);
+    } finally {
+      t.fn.next = mark;
+    }
+  }
+
+  private JsNode translate(Statement s) {
+    if (!(s instanceof LabelNode
+        || s instanceof LoopNode
+        || s instanceof BlockStatement
+        || s instanceof VarNode)) {
+      pendingLabels.clear();
+    }
+    if (s instanceof ExpressionStatement e) {
+      return t.expressions.expression(e.getExpression());
+    } else if (s instanceof VarNode v) {
+      return var(v);
+    } else if (s instanceof BlockStatement b) {
+      return t.scopedBlock(b.getBlock(), b, null);
+    } else if (s instanceof IfNode i) {
+      return new LogicalNodes.Conditional(
+          t.expressions.expression(i.getTest()),
+          t.scopedBlock(i.getPass(), i.getPass(), null),
+          i.getFail() == null ? null : t.scopedBlock(i.getFail(), i.getFail(), null));
+    } else if (s instanceof WhileNode w) {
+      String[] labels = takeLabels();
+      return new LoopNodes.Loop(
+          t.expressions.expression(w.getTest()),
+          t.scopedBlock(w.getBody(), w.getBody(), null),
+          null,
+          null,
+          !w.isDoWhile(),
+          labels);
+    } else if (s instanceof ForNode f) {
+      return forNode(f);
+    } else if (s instanceof ReturnNode r) {
+      return Translator.returnNode(
+          r.getExpression() == null ? null : t.expressions.expression(r.getExpression()));
+    } else if (s instanceof BreakNode b) {
+      return Translator.breakNode(b.getLabelName());
+    } else if (s instanceof ContinueNode c) {
+      return new LoopNodes.Continue(c.getLabelName());
+    } else if (s instanceof LabelNode l) {
+      Block body = l.getBody();
+      pendingLabels.add(l.getLabelName());
+      JsNode n =
+          body.getStatements().size() == 1
+              ? translate(body.getStatements().get(0))
+              : t.scopedBlock(body, body, null);
+      pendingLabels.remove(l.getLabelName());
+      return new LoopNodes.Labeled(n, l.getLabelName());
+    } else if (s instanceof ThrowNode th) {
+      return new FlowNodes.Throw(t.expressions.expression(th.getExpression()));
+    } else if (s instanceof TryNode tr) {
+      return tryNode(tr);
+    } else if (s instanceof SwitchNode sw) {
+      return switchNode(sw);
+    } else if (s instanceof EmptyNode) {
+      return Translator.undefinedNode();
+    }
+    if (s.getClass().getSimpleName().equals("DebuggerNode")) {
+      return Translator.undefinedNode();
+    }
+    throw new UnsupportedOperationException("statement " + s.getClass().getSimpleName());
+  }
+
+  private String[] takeLabels() {
+    String[] labels = pendingLabels.toArray(new String[0]);
+    pendingLabels = new ArrayList<>();
+    return labels;
+  }
+
+  // ---- declarations
+
+  private JsNode var(VarNode v) {
+    String name = v.getName().getName();
+    Expression init = v.getInit();
+    boolean topLevel = t.fn.program && t.block.parent == null;
+    if (topLevel) {
+      if (init == null) {
+        return v.isBlockScoped()
+            ? new GlobalNodes.Write(t.ctx, name, Translator.undefinedNode(), t.temp(1))
+            : new GlobalNodes.Declare(name);
+      }
+      List<JsNode> nodes = new ArrayList<>();
+      if (!v.isBlockScoped()) {
+        nodes.add(new GlobalNodes.Declare(name));
+      }
+      nodes.add(new GlobalNodes.Write(t.ctx, name, value(init, name), t.temp(1)));
+      return t.seq(nodes, v);
+    }
+    if (init == null) {
+      if (v.isBlockScoped()) {
+        return t.writeVariable(name, Translator.undefinedNode(), true);
+      }
+      return Translator.undefinedNode();
+    }
+    return t.writeVariable(name, value(init, name), v.isBlockScoped() || v.isFunctionDeclaration());
+  }
+
+  /** An initialiser; an anonymous function or class gets the binding's name. */
+  JsNode value(Expression init, String name) {
+    if (init instanceof FunctionNode f) {
+      return t.expressions.functionLiteral(f, Translator.functionName(f).isEmpty() ? name : null);
+    }
+    if (init instanceof ClassNode c) {
+      return t.expressions.classes.classNode(c, name);
+    }
+    return t.expressions.expression(init);
+  }
+
+  // ---- loops
+
+  private JsNode forNode(ForNode f) {
+    String[] labels = takeLabels();
+    JsNode perIteration =
+        t.block.hasEnv() && t.block.function == t.fn && hasLexical(t.block)
+            ? new LocalNodes.CopyEnv(t.block.envSlot)
+            : null;
+    if (f.isForIn() || f.isForOf()) {
+      int temp = t.temp(3);
+      JsNode iterable = t.expressions.expression(unwrap(f.getModify()));
+      Expression target = f.getInit();
+      JsNode assign =
+          t.patterns.assignTo(target, new LocalNodes.Read(temp + 2, null), declaredFor(target));
+      JsNode body = t.scopedBlock(f.getBody(), f.getBody(), null);
+      return f.isForIn()
+          ? new ForEachNodes.ForIn(iterable, assign, body, perIteration, temp, labels)
+          : new ForEachNodes.ForOf(iterable, assign, body, perIteration, temp, labels);
+    }
+    List<JsNode> nodes = new ArrayList<>();
+    if (f.getInit() != null) {
+      nodes.add(t.expressions.expression(f.getInit()));
+    }
+    JsNode test = f.getTest() == null ? null : t.expressions.expression(unwrap(f.getTest()));
+    JsNode update = f.getModify() == null ? null : t.expressions.expression(unwrap(f.getModify()));
+    JsNode body = t.scopedBlock(f.getBody(), f.getBody(), null);
+    nodes.add(new LoopNodes.Loop(test, body, update, perIteration, true, labels));
+    return t.seq(nodes, f);
+  }
+
+  private static boolean hasLexical(Scopes.Block b) {
+    return b.bindings.values().stream().anyMatch(x -> x.lexical() && x.captured);
+  }
+
+  /** Whether the loop target names a binding declared by this loop (for writing const/TDZ). */
+  private boolean declaredFor(Expression target) {
+    if (target instanceof IdentNode id) {
+      Scopes.Binding b = t.block.bindings.get(id.getName());
+      return b != null && b.lexical();
+    }
+    return true;
+  }
+
+  static Expression unwrap(Expression e) {
+    return e instanceof JoinPredecessorExpression j ? j.getExpression() : e;
+  }
+
+  // ---- try, switch
+
+  private JsNode tryNode(TryNode tr) {
+    JsNode body = t.scopedBlock(tr.getBody(), tr.getBody(), null);
+    JsNode catchBlock = null;
+    int slot = -1;
+    List<Block> catches = tr.getCatchBlocks();
+    if (!catches.isEmpty()) {
+      Block cb = catches.get(0);
+      CatchNode c = (CatchNode) cb.getStatements().get(0);
+      slot = t.temp(1);
+      catchBlock = catchClause(c, slot);
+    }
+    JsNode fin =
+        tr.getFinallyBody() == null
+            ? null
+            : t.scopedBlock(tr.getFinallyBody(), tr.getFinallyBody(), null);
+    return new FlowNodes.Try(body, catchBlock, slot, fin);
+  }
+
+  private JsNode catchClause(CatchNode c, int slot) {
+    Scopes.Block saved = t.block;
+    int mark = t.fn.next;
+    t.block = new Scopes.Block(saved, t.fn);
+    try {
+      Expression param = c.getException();
+      List<JsNode> nodes = new ArrayList<>();
+      if (param != null) {
+        for (String name : Patterns.boundNames(param)) {
+          t.block.declare(name, Scopes.Kind.LET);
+        }
+        if (t.block.envSize > 0) {
+          t.block.envSlot = t.fn.allocate();
+          nodes.add(
+              new LocalNodes.NewEnv(
+                  t.block.envSlot, t.envSlot(saved), t.block.envSize, new int[0]));
+        }
+        nodes.add(t.patterns.assignTo(param, new LocalNodes.Read(slot, null), true));
+      }
+      nodes.add(t.scopedBlock(c.getBody(), c.getBody(), null));
+      return t.seq(nodes, c);
+    } finally {
+      t.block = saved;
+      t.fn.next = mark;
+    }
+  }
+
+  private JsNode switchNode(SwitchNode sw) {
+    int slot = t.temp(1);
+    JsNode discriminant = t.expressions.expression(sw.getExpression());
+    List<CaseNode> cases = sw.getCases();
+    JsNode[] tests = new JsNode[cases.size()];
+    int defaultIndex = -1;
+    Scopes.Block saved = t.block;
+    int mark = t.fn.next;
+    t.block = new Scopes.Block(saved, t.fn);
+    try {
+      List<JsNode> lexical = new ArrayList<>();
+      for (CaseNode c : cases) {
+        lexical.addAll(t.declareLexical(c.getBody()));
+      }
+      JsNode newEnv = null;
+      if (t.block.envSize > 0) {
+        t.block.envSlot = t.fn.allocate();
+        newEnv =
+            new LocalNodes.NewEnv(
+                t.block.envSlot, t.envSlot(saved), t.block.envSize, Translator.tdz(t.block));
+      }
+      JsNode[] bodies = new JsNode[cases.size()];
+      for (int i = 0; i < cases.size(); i++) {
+        CaseNode c = cases.get(i);
+        if (c.getTest() == null) {
+          defaultIndex = i;
+        } else {
+          tests[i] = t.expressions.expression(c.getTest());
+        }
+        List<JsNode> body = new ArrayList<>();
+        for (Statement s : c.getBody().getStatements()) {
+          body.add(statement(s));
+        }
+        bodies[i] = t.seq(body, c);
+      }
+      JsNode node = new FlowNodes.Switch(discriminant, tests, bodies, defaultIndex, slot);
+      List<JsNode> all = new ArrayList<>();
+      if (newEnv != null) {
+        all.add(newEnv);
+      }
+      all.addAll(lexical);
+      all.add(node);
+      return t.seq(all, sw);
+    } finally {
+      t.block = saved;
+      t.fn.next = mark;
+    }
+  }
+}

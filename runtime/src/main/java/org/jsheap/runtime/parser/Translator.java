@@ -1,0 +1,335 @@
+package org.jsheap.runtime.parser;
+
+import static org.jsheap.gc.ValueCodec.UNDEFINED;
+
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.JSHeapLanguage;
+import org.jsheap.runtime.nodes.JsNode;
+import org.jsheap.runtime.nodes.access.GlobalNodes;
+import org.jsheap.runtime.nodes.access.LocalNodes;
+import org.jsheap.runtime.nodes.control.FlowNodes;
+import org.jsheap.runtime.nodes.control.LoopNodes;
+import org.jsheap.runtime.nodes.expression.LogicalNodes;
+import org.jsheap.runtime.nodes.function.FunctionNodes;
+import org.jsheap.runtime.nodes.function.FunctionRootNode;
+import org.jsheap.runtime.objects.FunctionData;
+import org.jsheap.runtime.objects.JsValues;
+import org.openjdk.nashorn.internal.ir.Block;
+import org.openjdk.nashorn.internal.ir.FunctionNode;
+import org.openjdk.nashorn.internal.ir.IdentNode;
+import org.openjdk.nashorn.internal.ir.Node;
+import org.openjdk.nashorn.internal.ir.Statement;
+import org.openjdk.nashorn.internal.ir.VarNode;
+
+/**
+ * Translates Nashorn's IR to JSHeap nodes: functions and scopes here, statements in {@link
+ * Statements}, expressions in {@link Expressions}, assignment targets and patterns in {@link
+ * Patterns}. Holds the scope state they share.
+ */
+final class Translator {
+  final JSHeapLanguage language;
+  final JSHeapContext ctx;
+  final Source source;
+  final Expressions expressions;
+  final Statements statements;
+  final Patterns patterns;
+  private Map<FunctionNode, Set<String>> captures;
+  Scopes.Function fn;
+  Scopes.Block block;
+
+  Translator(JSHeapLanguage language, JSHeapContext ctx, Source source) {
+    this.language = language;
+    this.ctx = ctx;
+    this.source = source;
+    this.expressions = new Expressions(this);
+    this.statements = new Statements(this);
+    this.patterns = new Patterns(this);
+  }
+
+  ParsedProgram translateProgram(FunctionNode program) {
+    captures = Captures.of(program);
+    fn = new Scopes.Function(null, captures.get(program), 0, true, false);
+    block = new Scopes.Block(null, fn);
+    List<JsNode> body = new ArrayList<>();
+    for (String v : VarCollector.of(program).vars) {
+      body.add(new GlobalNodes.Declare(v));
+    }
+    for (Statement s : program.getBody().getStatements()) {
+      body.add(statements.statement(s));
+    }
+    JsNode node = seq(body, program);
+    return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
+  }
+
+  // ---- functions
+
+  /** Translates a nested function literal into its data (call target included). */
+  FunctionData function(FunctionNode f, String nameOverride, int extraFlags) {
+    Scopes.Function savedFn = fn;
+    Scopes.Block savedBlock = block;
+    boolean arrow = f.getKind() == FunctionNode.Kind.ARROW;
+    List<IdentNode> params = f.getParameters();
+    fn = new Scopes.Function(savedFn, captures.get(f), params.size(), false, arrow);
+    block = new Scopes.Block(savedBlock, fn);
+    try {
+      List<JsNode> prologue = new ArrayList<>();
+      int length = 0;
+      boolean defaults = false;
+      Scopes.Binding[] paramBindings = new Scopes.Binding[params.size()];
+      for (int i = 0; i < params.size(); i++) {
+        IdentNode p = params.get(i);
+        if (p.isDefaultParameter() || p.isDestructuredParameter()) {
+          defaults = true;
+        }
+        if (!defaults && !p.isRestParameter()) {
+          length++;
+        }
+        paramBindings[i] = declareParameter(p.getName(), i);
+      }
+      VarCollector vars = VarCollector.of(f);
+      for (String v : vars.vars) {
+        block.declare(v, Scopes.Kind.VAR);
+      }
+      Scopes.Binding args = null;
+      if (vars.usesArguments && !arrow && !block.bindings.containsKey("arguments")) {
+        args = block.declare("arguments", Scopes.Kind.VAR);
+      }
+      List<JsNode> lexical = declareLexical(f.getBody());
+      if (block.envSize > 0) {
+        block.envSlot = fn.allocate();
+        prologue.add(
+            new LocalNodes.NewEnv(block.envSlot, FunctionRootNode.ENV, block.envSize, tdz(block)));
+      }
+      List<JsNode> after = new ArrayList<>();
+      for (int i = 0; i < params.size(); i++) {
+        Scopes.Binding b = paramBindings[i];
+        if (params.get(i).isRestParameter()) {
+          after.add(patterns.writeBinding(b, new FunctionNodes.Arguments(i, true), true));
+        } else if (b.captured) {
+          after.add(
+              patterns.writeBinding(
+                  b, new LocalNodes.Read(FunctionRootNode.FIRST_PARAM + i, null), true));
+        }
+      }
+      prologue.addAll(after);
+      if (args != null) {
+        prologue.add(patterns.writeBinding(args, new FunctionNodes.Arguments(0, false), true));
+      }
+      prologue.addAll(lexical);
+      List<JsNode> body = new ArrayList<>(prologue);
+      for (Statement s : f.getBody().getStatements()) {
+        body.add(statements.statement(s));
+      }
+      String name = nameOverride != null ? nameOverride : functionName(f);
+      int flags = extraFlags;
+      if (arrow) {
+        flags |= FunctionData.ARROW;
+      } else if (!f.isMethod() && f.getKind() == FunctionNode.Kind.NORMAL) {
+        flags |= FunctionData.CONSTRUCTOR;
+      }
+      FunctionData data = new FunctionData(name, length, flags, null);
+      FunctionRootNode root =
+          new FunctionRootNode(
+              language,
+              name,
+              section(f),
+              seq(body, f),
+              params.size(),
+              fn.max,
+              arrow,
+              f.isStrict() || f.isClassConstructor() || f.isMethod());
+      data.setCallTarget(root.getCallTarget());
+      return data;
+    } finally {
+      fn = savedFn;
+      block = savedBlock;
+    }
+  }
+
+  static String functionName(FunctionNode f) {
+    String n = f.getIdent() == null ? "" : f.getIdent().getName();
+    if (f.isAnonymous() || n.startsWith(":") || n.contains("\\") || n.startsWith("L:")) {
+      return "";
+    }
+    return n;
+  }
+
+  private Scopes.Binding declareParameter(String name, int index) {
+    Scopes.Binding old = block.bindings.get(name);
+    if (old != null) {
+      return old;
+    }
+    boolean captured = fn.captured.contains(name);
+    Scopes.Binding b = new Scopes.Binding(name, Scopes.Kind.PARAM, block, captured);
+    if (captured) {
+      b.envIndex = block.envSize++;
+    } else {
+      b.slot = FunctionRootNode.FIRST_PARAM + index;
+    }
+    block.bindings.put(name, b);
+    return b;
+  }
+
+  // ---- blocks and lexical declarations
+
+  /**
+   * Declares the let/const/class bindings made directly in {@code b} in the current block scope and
+   * returns the nodes that put locals in their temporal dead zone.
+   */
+  List<JsNode> declareLexical(Block b) {
+    List<JsNode> init = new ArrayList<>();
+    if (fn.program && block.parent == null) {
+      return init;
+    }
+    for (Statement s : b.getStatements()) {
+      if (s instanceof VarNode v && v.isBlockScoped()) {
+        Scopes.Binding binding =
+            block.declare(v.getName().getName(), v.isConst() ? Scopes.Kind.CONST : Scopes.Kind.LET);
+        if (!binding.captured) {
+          init.add(new LocalNodes.Init(binding.slot, JsValues.TDZ));
+        }
+      }
+    }
+    return init;
+  }
+
+  /** The TDZ-initialised environment indices of a scope's lexical bindings. */
+  static int[] tdz(Scopes.Block b) {
+    return b.bindings.values().stream()
+        .filter(x -> x.captured && x.lexical())
+        .mapToInt(x -> x.envIndex)
+        .toArray();
+  }
+
+  /** Translates a block in a new scope (with its own environment if anything is captured). */
+  JsNode scopedBlock(Block b, Node at, List<Statement> statementsOverride) {
+    Scopes.Block saved = block;
+    int mark = fn.next;
+    block = new Scopes.Block(saved, fn);
+    try {
+      List<JsNode> nodes = new ArrayList<>(declareLexical(b));
+      if (block.envSize > 0) {
+        block.envSlot = fn.allocate();
+        nodes.add(
+            0, new LocalNodes.NewEnv(block.envSlot, envSlot(saved), block.envSize, tdz(block)));
+      }
+      for (Statement s : statementsOverride != null ? statementsOverride : b.getStatements()) {
+        nodes.add(statements.statement(s));
+      }
+      return seq(nodes, at);
+    } finally {
+      block = saved;
+      fn.next = mark;
+    }
+  }
+
+  /** The activation slot holding the innermost environment of this function at {@code b}. */
+  int envSlot(Scopes.Block b) {
+    for (Scopes.Block x = b; x != null && x.function == fn; x = x.parent) {
+      if (x.hasEnv()) {
+        return x.envSlot;
+      }
+    }
+    return FunctionRootNode.ENV;
+  }
+
+  int envSlot() {
+    return envSlot(block);
+  }
+
+  // ---- name resolution
+
+  /** Where a name lives from the current point: a binding and its environment depth, or global. */
+  record Resolved(Scopes.Binding binding, int depth) {
+    boolean global() {
+      return binding == null;
+    }
+  }
+
+  Resolved resolve(String name) {
+    int depth = 0;
+    for (Scopes.Block b = block; b != null; b = b.parent) {
+      Scopes.Binding x = b.bindings.get(name);
+      if (x != null && (x.captured || b.function == fn)) {
+        return new Resolved(x, depth);
+      }
+      if (b.hasEnv()) {
+        depth++;
+      }
+    }
+    return new Resolved(null, 0);
+  }
+
+  JsNode readVariable(String name, boolean forTypeof) {
+    Resolved r = resolve(name);
+    if (r.global()) {
+      return new GlobalNodes.Read(ctx, name, forTypeof);
+    }
+    Scopes.Binding b = r.binding();
+    String tdzName = b.lexical() ? name : null;
+    if (!b.captured) {
+      return new LocalNodes.Read(b.slot, tdzName);
+    }
+    return new LocalNodes.EnvRead(envSlot(), r.depth(), b.envIndex, tdzName);
+  }
+
+  /** Assigns a variable ({@code init}: its declaration, which may write a const or TDZ slot). */
+  JsNode writeVariable(String name, JsNode value, boolean init) {
+    Resolved r = resolve(name);
+    if (r.global()) {
+      return new GlobalNodes.Write(ctx, name, value, temp(1));
+    }
+    return patterns.writeBinding(r.binding(), r.depth(), value, init);
+  }
+
+  // ---- helpers
+
+  /** Reserves {@code n} consecutive temporary slots until the end of the current statement. */
+  int temp(int n) {
+    int first = fn.next;
+    for (int i = 0; i < n; i++) {
+      fn.allocate();
+    }
+    return first;
+  }
+
+  JsNode seq(List<JsNode> nodes, Node at) {
+    JsNode n =
+        nodes.size() == 1 ? nodes.get(0) : new LogicalNodes.Sequence(nodes.toArray(new JsNode[0]));
+    return at(n, at);
+  }
+
+  /** Gives {@code n} the source range of {@code at} (if it has none yet). */
+  <T extends JsNode> T at(T n, Node at) {
+    if (at != null && !n.hasSourceRange()) {
+      int start = Math.max(0, Math.min(at.getStart(), source.getLength()));
+      int end = Math.max(start, Math.min(at.getFinish(), source.getLength()));
+      n.setSourceRange(start, end - start);
+    }
+    return n;
+  }
+
+  SourceSection section(Node at) {
+    int start = Math.max(0, Math.min(at.getStart(), source.getLength()));
+    int end = Math.max(start, Math.min(at.getFinish(), source.getLength()));
+    return source.createSection(start, end - start);
+  }
+
+  static JsNode undefinedNode() {
+    return new org.jsheap.runtime.nodes.literal.LiteralNodes.Constant(UNDEFINED);
+  }
+
+  static JsNode breakNode(String label) {
+    return new LoopNodes.Break(label);
+  }
+
+  static JsNode returnNode(JsNode value) {
+    return new FlowNodes.Return(value);
+  }
+}
