@@ -23,8 +23,8 @@ public final class ErrorReport {
     if (where != null) {
       text.append(where).append(": ");
     }
-    String message = error.getMessage();
-    text.append(message == null || message.isEmpty() ? "uncaught exception" : message);
+    String message = withoutStackLines(error.getMessage());
+    text.append(message.isEmpty() ? "uncaught exception" : message);
     text.append('\n');
     for (StackFrame frame : error.getPolyglotStackTrace()) {
       if (!frame.isGuestFrame()) {
@@ -36,6 +36,20 @@ public final class ErrorReport {
       text.append(" (").append(at == null ? "unknown location" : at).append(")\n");
     }
     return text.toString();
+  }
+
+  /** The message without the {@code at ...} lines a language may append (the frames follow). */
+  static String withoutStackLines(String message) {
+    if (message == null) {
+      return "";
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String line : message.strip().split("\n")) {
+      if (!line.matches("\\s+at .*")) {
+        kept.append(kept.isEmpty() ? "" : "\n").append(line);
+      }
+    }
+    return kept.toString();
   }
 
   private static String firstGuestLocation(PolyglotException error) {

@@ -85,8 +85,9 @@ public final class JSHeapLauncher {
     try (context) {
       try {
         context.initialize(languageId);
-      } catch (IllegalArgumentException e) {
-        err.println("jsheap: " + e.getMessage());
+      } catch (IllegalArgumentException | PolyglotException e) {
+        // A missing language, or a language that rejects an option value while it starts.
+        err.println("jsheap: cannot start " + languageId + ": " + firstLine(e.getMessage()));
         return EXIT_USAGE;
       }
       return runFiles(context, arguments.files());
@@ -149,11 +150,16 @@ public final class JSHeapLauncher {
           continue;
         }
         String syntax = d.getUsageSyntax();
-        String flag = "--" + d.getName() + "=" + (syntax == null ? "<value>" : syntax);
+        String flag =
+            "--" + d.getName() + "=" + (syntax == null || syntax.isEmpty() ? "<value>" : syntax);
         out.println(line(flag, d.getHelp()));
       }
       return 0;
     }
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.strip().lines().findFirst().orElse("");
   }
 
   private static String line(String flag, String help) {

@@ -150,4 +150,26 @@ class JSHeapLauncherTest {
     assertEquals(JSHeapLauncher.EXIT_USAGE, runIn("no-such-language", f));
     assertTrue(err().contains("no-such-language"), err());
   }
+
+  @Test
+  void aBadOptionValueIsAUsageErrorWithoutAJavaStackTrace() throws IOException {
+    String f = file("ok.js", "print(1);\n");
+    String option =
+        LANGUAGE.equals(JSHeapLauncher.LANGUAGE_ID)
+            ? "--jsheap.YoungSize=16k"
+            : "--js.ecmascript-version=banana";
+    assertEquals(JSHeapLauncher.EXIT_USAGE, run(option, f));
+    assertTrue(err().startsWith("jsheap: "), err());
+    assertFalse(err().contains("\tat "), err());
+    assertEquals("", out());
+  }
+
+  @Test
+  void stackLinesInAMessageAreDroppedBecauseTheFramesFollow() {
+    assertEquals(
+        "TypeError: boom\nsecond line",
+        ErrorReport.withoutStackLines(
+            "TypeError: boom\n    at f (a.js:1)\nsecond line\n  at g (b.js)"));
+    assertEquals("", ErrorReport.withoutStackLines(null));
+  }
 }
