@@ -13,4 +13,4 @@ print(Math.max(), Math.min(), Math.max(1, "5", 3), Math.min(1, NaN), Math.max(-0
 print(Math.fround(5.5), Math.fround(5.05), Math.clz32(1000), Math.imul(3, 4), Math.imul(-5, 12), Math.round(-0.4));
 var r = Math.random();
 print(r >= 0 && r < 1, typeof Math.random());
-print(Math.round(0.49999999999999994), Math.round(2 ** 52 + 0.5), Math.floor(-0.5), Math.ceil(-0.5));
+print(Math.round(0.49999999999999994), Math.round(4503599627370496 + 0.5), Math.floor(-0.5), Math.ceil(-0.5));

@@ -7,6 +7,6 @@ print(parseFloat("3.14abc"), parseFloat(".5"), parseFloat("-.5e-3x"), parseFloat
 print(parseFloat("  0x10"), parseFloat("-0"), 1 / parseFloat("-0"), parseFloat("1.7976931348623159e308"));
 print(isNaN("abc"), isNaN("12"), isNaN(undefined), isNaN(null), isFinite("12"), isFinite(Infinity), isFinite(null));
 print(Number.isNaN("abc"), Number.isNaN(NaN), Number.isFinite("12"), Number.isInteger(5), Number.isInteger(5.5),
-  Number.isInteger(1e300), Number.isSafeInteger(2 ** 53), Number.isSafeInteger(2 ** 53 - 1));
+  Number.isInteger(1e300), Number.isSafeInteger(9007199254740992), Number.isSafeInteger(9007199254740991));
 print(Number.parseFloat === parseFloat, Number.parseInt === parseInt, Number(undefined), Number(null), Number([]), Number(["7"]));
 print(Number("Infinity"), Number("-Infinity"), Number("infinity"), Number("1e1000"), Number(".e1"), Number("5."));

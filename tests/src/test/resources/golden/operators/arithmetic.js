@@ -9,7 +9,7 @@ print(Infinity % 2, 2 % Infinity, 1e300 % 7, 0.3 % 0.1, NaN % 1, 10 % 2.5);
 print(1 / 0, -1 / 0, 0 / 0, Infinity - Infinity, Infinity * 0, -Infinity / Infinity);
 print(+"", +" 42 ", +"0x1F", +"1e3", +"-0", 1 / +"-0", +"abc", +[], +[5], +[1, 2], +null, +undefined, +true);
 print(-"3", -(-3), - -3, ~5, ~-1, ~~3.7, ~~-3.7, !0, !"", !"0", !!NaN, !{});
-print(2 ** 10, 2 ** -1, (-2) ** 3, 2 ** 0.5, 0.1 + 0.2, 0.1 * 3, 1 - 0.9);
+print(Math.pow(2, 10), Math.pow(2, -1), Math.pow(-2, 3), Math.pow(2, 0.5), 0.1 + 0.2, 0.1 * 3, 1 - 0.9);
 var i = 2147483646;
 i++;
 print(i);

@@ -16,7 +16,7 @@ obj.v *= 3;
 obj.v -= 1;
 obj.v /= 2;
 obj.v %= 2;
-obj.v **= 3;
+obj.v = Math.pow(obj.v, 3);
 print(obj.v);
 var s = "a";
 s += "b";

@@ -44,7 +44,7 @@ class DifferentialTest {
   static void tearDown() {
     expected.writeIfRegenerating();
     runner.close();
-    engine.close();
+    ProgramRunner.closeEngine(engine);
   }
 
   @TestFactory

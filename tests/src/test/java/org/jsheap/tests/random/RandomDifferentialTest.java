@@ -45,7 +45,7 @@ class RandomDifferentialTest {
   static void tearDown() {
     expected.writeIfRegenerating();
     runner.close();
-    engine.close();
+    ProgramRunner.closeEngine(engine);
   }
 
   @TestFactory

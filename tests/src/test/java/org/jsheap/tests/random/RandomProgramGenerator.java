@@ -57,7 +57,7 @@ public final class RandomProgramGenerator {
   private static final String[] OTHERS = {"true", "false", "null", "undefined", "[]", "[7]", "{}"};
   private static final String[] BINARY = {
     "+", "-", "*", "/", "%", "|", "&", "^", "<<", ">>", ">>>", "==", "===", "!=", "<", ">=", "&&",
-    "||", "**"
+    "||"
   };
   private static final String[] UNARY = {"-", "+", "~", "!", "typeof ", "void "};
   private static final String[] PROPS = {"a", "b", "c", "d"};

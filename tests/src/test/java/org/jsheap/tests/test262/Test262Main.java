@@ -36,6 +36,7 @@ public final class Test262Main {
     Path writeList = null;
     Path tests = null;
     String filter = "";
+    long timeout = Test262Runner.DEFAULT_TIME_LIMIT_SECONDS;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
@@ -45,11 +46,12 @@ public final class Test262Main {
         case "--write-list" -> writeList = Path.of(value);
         case "--tests" -> tests = Path.of(value);
         case "--filter" -> filter = value;
+        case "--timeout" -> timeout = Long.parseLong(value);
         default -> {
           out.println("test262: unknown argument " + args[i]);
           out.println(
               "usage: bin/test262 [--language jsheap|js] [--root DIR] [--list FILE]"
-                  + " [--write-list FILE] [--tests FILE] [--filter PREFIX]");
+                  + " [--write-list FILE] [--tests FILE] [--filter PREFIX] [--timeout SECONDS]");
           return 2;
         }
       }
@@ -80,7 +82,7 @@ public final class Test262Main {
     int unexpected = 0;
     List<String> nowPassing = new ArrayList<>();
     long start = System.nanoTime();
-    try (Test262Runner runner = new Test262Runner(language, root)) {
+    try (Test262Runner runner = new Test262Runner(language, root, timeout)) {
       for (String t : selected) {
         Test262Runner.Outcome o = runner.run(t);
         outcomes.add(o);

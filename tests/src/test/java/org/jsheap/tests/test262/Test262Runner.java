@@ -16,6 +16,7 @@ import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.jsheap.tests.js.BoundedRun;
 
 /**
  * Runs test262 tests one at a time, each in a fresh context of one shared {@link Engine}, as the
@@ -23,7 +24,9 @@ import org.graalvm.polyglot.Value;
  * the {@code includes}) runs first, then the test; {@code onlyStrict} tests run with {@code "use
  * strict";} prepended, all others sloppy only; a host object {@code $262} has {@code global} and
  * {@code evalScript} (an indirect eval). A negative test passes only when it throws an error of the
- * expected type. A test that runs past the time limit is cancelled and fails.
+ * expected type. A test that runs past the time limit is cancelled and fails; one that cannot be
+ * cancelled (a builtin looping without a safepoint poll) is abandoned on its thread ({@link
+ * BoundedRun}).
  */
 public final class Test262Runner implements AutoCloseable {
   /** The outcome of one test: null reason means it passed. */
@@ -37,10 +40,15 @@ public final class Test262Runner implements AutoCloseable {
   private static final String HOST_PRELUDE =
       "var $262 = { global: this, evalScript: function (src) { return (0, eval)(src); },"
           + " gc: function () {}, agent: {} };";
-  private static final long TIME_LIMIT_SECONDS = 60;
+
+  /** The default time limit of one test. */
+  public static final long DEFAULT_TIME_LIMIT_SECONDS = 60;
 
   private final String language;
   private final Path root;
+  private final long timeLimitSeconds;
+  private static final long GRACE_SECONDS = 5;
+  private volatile boolean abandoned;
   private final Engine engine;
   private final Map<String, Source> harness = new ConcurrentHashMap<>();
   private final ScheduledExecutorService watchdog =
@@ -53,13 +61,29 @@ public final class Test262Runner implements AutoCloseable {
 
   /** A runner of {@code language} over the suite at {@code root}. */
   public Test262Runner(String language, Path root) {
+    this(language, root, DEFAULT_TIME_LIMIT_SECONDS);
+  }
+
+  /** A runner whose tests are cancelled after {@code timeLimitSeconds}. */
+  public Test262Runner(String language, Path root, long timeLimitSeconds) {
     this.language = language;
     this.root = root;
+    this.timeLimitSeconds = timeLimitSeconds;
     this.engine = Engine.newBuilder(language).err(OutputStream.nullOutputStream()).build();
   }
 
   /** Runs the test at {@code relative} (a path of {@code tests.txt}, e.g. {@code test/...js}). */
   public Outcome run(String relative) {
+    Outcome outcome =
+        BoundedRun.call("test262", () -> runHere(relative), timeLimitSeconds + GRACE_SECONDS);
+    if (outcome == null) {
+      abandoned = true;
+      return new Outcome(relative, "timeout after " + timeLimitSeconds + " s (not cancellable)");
+    }
+    return outcome;
+  }
+
+  private Outcome runHere(String relative) {
     String code;
     try {
       code = Files.readString(root.resolve(relative));
@@ -75,7 +99,7 @@ public final class Test262Runner implements AutoCloseable {
             .err(OutputStream.nullOutputStream())
             .build()) {
       ScheduledFuture<?> timeout =
-          watchdog.schedule(() -> context.close(true), TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
+          watchdog.schedule(() -> context.close(true), timeLimitSeconds, TimeUnit.SECONDS);
       try {
         return new Outcome(relative, evaluate(context, meta, relative, body));
       } finally {
@@ -83,7 +107,7 @@ public final class Test262Runner implements AutoCloseable {
       }
     } catch (PolyglotException e) {
       if (e.isCancelled()) {
-        return new Outcome(relative, "timeout after " + TIME_LIMIT_SECONDS + " s");
+        return new Outcome(relative, "timeout after " + timeLimitSeconds + " s");
       }
       return new Outcome(relative, "context: " + oneLine(e.getMessage()));
     } catch (IllegalStateException e) {
@@ -108,7 +132,7 @@ public final class Test262Runner implements AutoCloseable {
       context.eval(Source.newBuilder(language, body, name).buildLiteral());
     } catch (PolyglotException e) {
       if (e.isCancelled()) {
-        return "timeout after " + TIME_LIMIT_SECONDS + " s";
+        return "timeout after " + timeLimitSeconds + " s";
       }
       if (e.isInternalError()) {
         return "internal error: " + oneLine(e.getMessage());
@@ -187,6 +211,8 @@ public final class Test262Runner implements AutoCloseable {
   @Override
   public void close() {
     watchdog.shutdownNow();
-    engine.close();
+    if (!abandoned) {
+      engine.close(); // with an abandoned context still running, closing would wait for it
+    }
   }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 @Tag("no-stress")
 class Test262SliceTest {
   static final int STRIDE = 25;
+  static final long TIME_LIMIT_SECONDS = 10;
 
   @Test
   void sliceHasNoRegressions() {
@@ -39,7 +40,7 @@ class Test262SliceTest {
             TestPaths.resources("test262/slice-expected-failures-" + Languages.target() + ".txt"));
     List<String> problems = new ArrayList<>();
     int passed = 0;
-    try (Test262Runner runner = new Test262Runner(Languages.target(), root)) {
+    try (Test262Runner runner = new Test262Runner(Languages.target(), root, TIME_LIMIT_SECONDS)) {
       for (String test : slice) {
         Test262Runner.Outcome o = runner.run(test);
         passed += o.passed() ? 1 : 0;
