@@ -41,7 +41,7 @@ public final class JSHeapOptions {
       help = "Deepest JavaScript call nesting before a RangeError.",
       category = OptionCategory.EXPERT,
       stability = OptionStability.STABLE)
-  public static final OptionKey<Integer> MaxCallDepth = new OptionKey<>(1500);
+  public static final OptionKey<Integer> MaxCallDepth = new OptionKey<>(4000);
 
   /** Parses a size such as {@code 32m}, {@code 512k}, {@code 1g} or plain bytes. */
   public static long parseSize(String option, String text) {

@@ -101,4 +101,10 @@ class ErrorsTest {
     }
     assertEquals("RangeError true\n1000\n", out.toString());
   }
+
+  @Test
+  void unsupportedSyntaxIsASyntaxErrorNotAnInternalError() {
+    String out = Js.run("function* g() { yield 1; } print(g().next().value);");
+    assertTrue(out.startsWith("!! SyntaxError: "), out);
+  }
 }

@@ -83,4 +83,40 @@ class Es2015Test {
             + " for (let i of [0, 1, 2]) fs.push(() => i); print(out.join(' '),"
             + " fs.map(f => f()).join(''));");
   }
+
+  @Test
+  void newWithSpreadHolesAndComputedAccessors() {
+    check(
+        "3 1,,3 3 K! 5 s\n",
+        "function P(a, b, c) { this.sum = a + b + c; } var args = [1, 2];"
+            + " var p = new P(...args, 0); var holes = [1, , 3]; var key = 'k';"
+            + " var o = { get [key]() { return 'K!'; }, set [key](v) { this.v = v; } }; o.k = 5;"
+            + " class S { static get s() { return 's'; } } print(p.sum, holes, holes.length, o.k, o.v, S.s);");
+  }
+
+  @Test
+  void superPropertyByIndexAndInheritedStatics() {
+    check(
+        "base! 7 true\n",
+        "class A { hi() { return 'base'; } static make() { return 7; } }"
+            + " class B extends A { hi() { return super['hi']() + '!'; } }"
+            + " print(new B().hi(), B.make(), Object.getPrototypeOf(B) === A);");
+  }
+
+  @Test
+  void localTypeofDeleteAndDestructuringAssignment() {
+    check(
+        "number false 2 1 x y\n",
+        "function f() { var n = 1; var a = 1, b = 2; [a, b] = [b, a];"
+            + " var o = {}; ({x: o.p, y: o.q} = {x: 'x', y: 'y'});"
+            + " return [typeof n, delete n, a, b, o.p, o.q].join(' '); } print(f());");
+  }
+
+  @Test
+  void constDestructuringDeclarationsInFunctionsAndAtTopLevel() {
+    check(
+        "1 2 3 4\n",
+        "const {a, b: [c]} = {a: 1, b: [2]}; function f() { const [x, {y}] = [3, {y: 4}];"
+            + " return x + ' ' + y; } print(a, c, f());");
+  }
 }

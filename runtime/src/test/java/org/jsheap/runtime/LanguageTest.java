@@ -118,4 +118,13 @@ class LanguageTest {
         "var a = [1, 2]; var i = 0; a[i++] += 5; var b, c; b = c = 3; var s = 'x'; s += 1;"
             + " print(a[0], b, c, s);");
   }
+
+  @Test
+  void constBindingsCannotBeAssigned() {
+    check(
+        "TypeError TypeError 1 2\n",
+        "const top = 1; var r = []; try { top = 2; } catch (e) { r.push(e.name); }"
+            + " function f() { const local = 2; try { local = 3; } catch (e) { r.push(e.name); }"
+            + " return local; } var l = f(); print(r.join(' '), top, l);");
+  }
 }

@@ -190,11 +190,13 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
         Arrays.sort(
             order,
             (x, y) -> {
+              if (a.arg(0) == UNDEFINED) {
+                String sx = JsValues.toJavaString(ctx, m.getElement(act.get(w), x));
+                String sy = JsValues.toJavaString(ctx, m.getElement(act.get(w), y));
+                return sx.compareTo(sy);
+              }
               long vx = m.getElement(act.get(w), x);
               long vy = m.getElement(act.get(w), y);
-              if (a.arg(0) == UNDEFINED) {
-                return JsValues.toJavaString(ctx, vx).compareTo(JsValues.toJavaString(ctx, vy));
-              }
               double r = JsValues.toNumber(ctx, JsCalls.call(ctx, a.arg(0), UNDEFINED, vx, vy));
               return r < 0 ? -1 : r > 0 ? 1 : 0;
             });

@@ -18,6 +18,10 @@ final class GlobalBuiltins implements BuiltinSet {
   @Override
   public void install(Installer in) {
     in.realm().setIntrinsic("Global", in.realm().global());
+    in.value("Global", "NaN", fromDouble(Double.NaN), 0);
+    in.value("Global", "Infinity", fromDouble(Double.POSITIVE_INFINITY), 0);
+    in.value("Global", "undefined", UNDEFINED, 0);
+    in.value("Global", "globalThis", in.realm().global(), Installer.METHOD);
     in.method("Global", "print", 1, Print::new);
     in.method("Global", "load", 1, Load::new);
     in.method("Global", "gc", 0, Gc::new);

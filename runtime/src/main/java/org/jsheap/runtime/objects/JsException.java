@@ -36,9 +36,9 @@ public final class JsException extends AbstractTruffleException {
     this.parseLocation = at;
   }
 
-  /** Throws {@code value}; {@code display} is the message a host sees. */
-  public static JsException ofValue(JSHeapContext ctx, long value, String display, Node location) {
-    return new JsException(display, ctx.heap().newGlobalHandle(value), null, null, null, location);
+  /** Throws the value rooted by {@code handle} (which the exception now owns). */
+  public static JsException ofHandle(GlobalHandle handle, String display, Node location) {
+    return new JsException(display, handle, null, null, null, location);
   }
 
   /** An error to be created as {@code new <name>(message)} where it is caught. */

@@ -190,6 +190,10 @@ final class Expressions {
             .anyMatch(a -> a instanceof UnaryNode u && u.tokenType() == TokenType.SPREAD_ARGUMENT);
     Expression f = c.getFunction();
     if (f instanceof IdentNode id && id.isDirectSuper() || isSuperIdent(f)) {
+      if (spread) {
+        int temp = t.temp(3);
+        return new CallNodes.SuperSpreadCall(arrayLiteral(argList), temp);
+      }
       int temp = t.temp(2 + argList.size());
       return classes.superCall(arguments(argList), temp);
     }

@@ -73,7 +73,13 @@ public final class JsParser {
     if (errors.first != null || program == null) {
       throw syntaxError(source, errors);
     }
-    return new Translator(language, JSHeapContext.get(null), source).translateProgram(program);
+    try {
+      return new Translator(language, JSHeapContext.get(null), source).translateProgram(program);
+    } catch (UnsupportedOperationException e) {
+      throw JsException.syntaxError(
+          source.getName() + ": unsupported syntax: " + e.getMessage(),
+          source.createUnavailableSection());
+    }
   }
 
   private static JsException syntaxError(Source source, FirstError errors) {

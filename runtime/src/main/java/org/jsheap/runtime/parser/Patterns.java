@@ -118,6 +118,16 @@ final class Patterns {
         });
   }
 
+  /** A destructuring declaration {@code const pattern = value} (initialises its bindings). */
+  JsNode declare(Expression pattern, Expression value) {
+    int s = t.temp(1);
+    return new LogicalNodes.Sequence(
+        new JsNode[] {
+          new LocalNodes.Write(s, t.expressions.expression(value), null, null),
+          assignTo(pattern, new LocalNodes.Read(s, null), true)
+        });
+  }
+
   /** {@code target op= value}. */
   JsNode compound(Expression target, Expression value, BinaryOpNode op) {
     Ref r = reference(target);

@@ -39,6 +39,12 @@ final class Statements {
   private final Translator t;
   private List<String> pendingLabels = new ArrayList<>();
 
+  /**
+   * Lexical names just declared without an initialiser: Nashorn turns {@code const {a, b} = o} into
+   * such declarations followed by a destructuring assignment, which initialises them.
+   */
+  private final java.util.Set<String> declaredWithoutInit = new java.util.HashSet<>();
+
   Statements(Translator t) {
     this.t = t;
   }
@@ -61,6 +67,14 @@ final class Statements {
       pendingLabels.clear();
     }
     if (s instanceof ExpressionStatement e) {
+      if (e.getExpression() instanceof org.openjdk.nashorn.internal.ir.BinaryNode b
+          && b.isTokenType(org.openjdk.nashorn.internal.parser.TokenType.ASSIGN)
+          && !(b.lhs() instanceof IdentNode)
+          && !Patterns.boundNames(b.lhs()).isEmpty()
+          && declaredWithoutInit.containsAll(Patterns.boundNames(b.lhs()))) {
+        declaredWithoutInit.removeAll(Patterns.boundNames(b.lhs()));
+        return t.patterns.declare(b.lhs(), b.rhs());
+      }
       return t.expressions.expression(e.getExpression());
     } else if (s instanceof VarNode v) {
       return var(v);
@@ -126,6 +140,9 @@ final class Statements {
     Expression init = v.getInit();
     boolean topLevel = t.fn.program && t.block.parent == null;
     if (topLevel) {
+      if (init == null && v.isBlockScoped()) {
+        declaredWithoutInit.add(name);
+      }
       if (init == null) {
         return v.isBlockScoped()
             ? new GlobalNodes.Write(t.ctx, name, Translator.undefinedNode(), t.temp(1))
@@ -140,6 +157,7 @@ final class Statements {
     }
     if (init == null) {
       if (v.isBlockScoped()) {
+        declaredWithoutInit.add(name);
         return t.writeVariable(name, Translator.undefinedNode(), true);
       }
       return Translator.undefinedNode();

@@ -52,8 +52,16 @@ final class Translator {
     this.patterns = new Patterns(this);
   }
 
+  /** Names declared {@code const} at the top level of the program (global properties). */
+  private final Set<String> globalConsts = new java.util.HashSet<>();
+
   ParsedProgram translateProgram(FunctionNode program) {
     captures = Captures.of(program);
+    for (Statement s : program.getBody().getStatements()) {
+      if (s instanceof VarNode v && v.isConst()) {
+        globalConsts.add(v.getName().getName());
+      }
+    }
     fn = new Scopes.Function(null, captures.get(program), 0, true, false);
     block = new Scopes.Block(null, fn);
     List<JsNode> body = new ArrayList<>();
@@ -92,6 +100,14 @@ final class Translator {
         }
         paramBindings[i] = declareParameter(p.getName(), i);
       }
+      String selfName = functionName(f);
+      Scopes.Binding self = null;
+      if (!arrow
+          && f.isNamedFunctionExpression()
+          && !selfName.isEmpty()
+          && !block.bindings.containsKey(selfName)) {
+        self = block.declare(selfName, Scopes.Kind.VAR);
+      }
       VarCollector vars = VarCollector.of(f);
       for (String v : vars.vars) {
         block.declare(v, Scopes.Kind.VAR);
@@ -117,6 +133,11 @@ final class Translator {
                   b, new LocalNodes.Read(FunctionRootNode.FIRST_PARAM + i, null), true));
         }
       }
+      if (self != null && block.bindings.get(selfName) == self) {
+        after.add(
+            0,
+            patterns.writeBinding(self, new LocalNodes.Read(FunctionRootNode.CALLEE, null), true));
+      }
       prologue.addAll(after);
       if (args != null) {
         prologue.add(patterns.writeBinding(args, new FunctionNodes.Arguments(0, false), true));
@@ -138,7 +159,7 @@ final class Translator {
           new FunctionRootNode(
               language,
               name,
-              section(f),
+              functionSection(f),
               seq(body, f),
               params.size(),
               fn.max,
@@ -283,6 +304,9 @@ final class Translator {
   JsNode writeVariable(String name, JsNode value, boolean init) {
     Resolved r = resolve(name);
     if (r.global()) {
+      if (!init && globalConsts.contains(name)) {
+        return new LocalNodes.Write(temp(1), value, name, null);
+      }
       return new GlobalNodes.Write(ctx, name, value, temp(1));
     }
     return patterns.writeBinding(r.binding(), r.depth(), value, init);
@@ -313,6 +337,18 @@ final class Translator {
       n.setSourceRange(start, end - start);
     }
     return n;
+  }
+
+  /** From the function's first token to its last (its source text, for toString and stacks). */
+  SourceSection functionSection(FunctionNode f) {
+    int start = org.openjdk.nashorn.internal.parser.Token.descPosition(f.getFirstToken());
+    long last = f.getLastToken();
+    int end =
+        org.openjdk.nashorn.internal.parser.Token.descPosition(last)
+            + org.openjdk.nashorn.internal.parser.Token.descLength(last);
+    start = Math.max(0, Math.min(start, source.getLength()));
+    end = Math.max(start, Math.min(end, source.getLength()));
+    return source.createSection(start, end - start);
   }
 
   SourceSection section(Node at) {

@@ -144,4 +144,30 @@ public final class CallNodes {
       return UNDEFINED;
     }
   }
+
+  /** {@code super(...args)} (the implicit constructor of a derived class). */
+  public static final class SuperSpreadCall extends JsNode {
+    @Child private JsNode arguments;
+    private final int temp;
+
+    public SuperSpreadCall(JsNode arguments, int temp) {
+      this.arguments = arguments;
+      this.temp = temp;
+    }
+
+    @Override
+    public long execute(VirtualFrame frame) {
+      int b = base(frame) + temp;
+      var ctx = ctx();
+      long callee = act().get(base(frame) + FunctionRootNode.CALLEE);
+      act().set(b, ctx.model().getPrototype(callee));
+      act().set(b + 1, act().get(base(frame) + FunctionRootNode.THIS));
+      act().set(b + 2, arguments.execute(frame));
+      if (!JsValues.isCallable(ctx, act().get(b))) {
+        throw JsException.typeError("Super constructor is not a constructor");
+      }
+      SpreadCall.callWithArray(ctx, b, b + 1, b + 2, JsCalls.CONSTRUCT);
+      return UNDEFINED;
+    }
+  }
 }

@@ -41,14 +41,15 @@ public final class FlowNodes {
 
     @Override
     public long execute(VirtualFrame frame) {
-      long v = value.execute(frame);
       var ctx = ctx();
-      throw JsException.ofValue(ctx, v, display(ctx, v), this);
+      org.jsheap.gc.GlobalHandle h = ctx.heap().newGlobalHandle(value.execute(frame));
+      throw JsException.ofHandle(h, display(ctx, h), this);
     }
 
     /** What a host sees for an uncaught value: an error's stack, else ToString. Runs no JS. */
     @TruffleBoundary
-    static String display(JSHeapContext ctx, long v) {
+    static String display(JSHeapContext ctx, org.jsheap.gc.GlobalHandle h) {
+      long v = h.get();
       if (JsValues.isObject(ctx, v)) {
         long stack = ctx.model().get(v, "stack");
         if (ctx.strings().isString(stack)) {

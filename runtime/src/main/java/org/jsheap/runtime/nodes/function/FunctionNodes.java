@@ -77,6 +77,11 @@ public final class FunctionNodes {
         }
         if (!array) {
           m.define(act().get(w), "length", fromInt(n), Property.WRITABLE | Property.CONFIGURABLE);
+          m.define(
+              act().get(w),
+              ctx.realm().symbolIterator(),
+              ctx.realm().intrinsic("ArrayValues"),
+              Property.WRITABLE | Property.CONFIGURABLE);
         }
         return act().get(w);
       } finally {
