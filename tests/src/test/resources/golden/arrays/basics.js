@@ -1,0 +1,25 @@
+// Array constructor, literals, length writes, holes, isArray, of, from
+var a = [1, 2, 3];
+print(a.length, a[0], a[3], String(a), Array.isArray(a), Array.isArray({ length: 0 }));
+a[5] = 6;
+print(a.length, a, a[4], 4 in a);
+a.length = 2;
+print(a, a.length, a[2]);
+a.length = 4;
+print(a, JSON.stringify(a));
+print(new Array(3).length, String(new Array(3)), new Array(1, 2), new Array("3"), Array(2, 3).length);
+print(Array.of(7), Array.of(1, 2, 3), Array.from("abc"), Array.from({ length: 3 }, function (v, i) { return i * i; }));
+print(Array.from(new Set([1, 1, 2])), Array.from([1, 2], function (x) { return x * 10; }));
+var sparse = [1, , 3];
+print(sparse.length, 1 in sparse, sparse.indexOf(undefined), sparse.map(function (x) { return x * 2; }));
+var big = [];
+big[100] = 1;
+print(big.length, big.indexOf(1), Object.keys(big));
+var m = [[1, 2], [3, [4, 5]]];
+print(m[1][1][0], String(m), m.toString(), m.join(";"));
+var arr2 = [];
+for (var i = 0; i < 1000; i++) arr2.push(i * 2);
+print(arr2.length, arr2[999], arr2.lastIndexOf(1998));
+var s = ["b", "a"];
+s.foo = "bar";
+print(s.length, Object.keys(s), s.foo);

@@ -1,0 +1,36 @@
+// Map, Set, WeakMap: insertion order, SameValueZero keys, iteration, sizes
+var m = new Map();
+m.set("a", 1).set(1, "one").set(NaN, "nan").set(-0, "zero");
+var objKey = {};
+m.set(objKey, "object");
+print(m.size, m.get("a"), m.get(1), m.get("1"), m.get(NaN), m.get(0), m.get(objKey), m.get({}), m.has(NaN));
+print(Array.from(m.keys()).map(String), Array.from(m.values()));
+m.delete("a");
+m.set("a", "again");
+var order = [];
+m.forEach(function (v, k) { order.push(String(k) + "=" + v); });
+print(order, m.size);
+print(JSON.stringify([...new Map([[1, 2], [3, 4]]).entries()]));
+m.clear();
+print(m.size, m.get(1));
+var s = new Set([3, 1, 3, 2, 1]);
+print(s.size, [...s], s.has(3), s.has("3"), s.add(4) === s, s.delete(1), s.delete(99), [...s]);
+var seen = [];
+s.forEach(function (v, v2, set) { seen.push(v + "/" + v2 + "/" + (set === s)); });
+print(seen);
+var words = "the cat and the hat and the bat".split(" ");
+var counts = new Map();
+for (var w of words) counts.set(w, (counts.get(w) || 0) + 1);
+print(JSON.stringify([...counts]));
+var wm = new WeakMap();
+var k1 = {}, k2 = function () {};
+wm.set(k1, "v1").set(k2, "v2");
+print(wm.get(k1), wm.get(k2), wm.has(k1), wm.has({}), wm.delete(k1), wm.has(k1), wm.get(k1));
+try { wm.set(1, 2); } catch (e) { print(e instanceof TypeError); }
+for (var i = 0; i < 1000; i++) wm.set({ i: i }, i);
+print(String(m), String(s), Object.prototype.toString.call(wm), typeof Map.prototype.entries);
+var big = new Map();
+for (var j = 0; j < 5000; j++) big.set("k" + j, j);
+var sum = 0;
+for (var [, v] of big) sum += v;
+print(big.size, sum, big.get("k4999"));

@@ -1,0 +1,24 @@
+// + on strings and numbers, - * / %, int32 overflow to double, unary operators
+print(1 + 2, 1 + "2", "1" + 2, 1 + 2 + "3", "1" + 2 + 3);
+print(true + 1, null + 1, undefined + 1, [] + [], [] + {}, ({}) + "x");
+print([1, 2] + [3], "a" - 1, "5" - 2, "5" * "2", "10" / "4", "x" * 1);
+print(2147483647 + 1, -2147483648 - 1, 2147483647 * 2, 65536 * 65536, 46341 * 46341);
+print(-2147483648 * -1, (-2147483648) / -1, 0 * -1, -0 + 0, 1 / (0 * -1), 1 / (-0 - 0));
+print(7 % 3, -7 % 3, 7 % -3, -7 % -3, 5.5 % 2, -5.5 % 2, 1 % 0, 0 % 5, -0 % 5, 1 / (-0 % 5));
+print(Infinity % 2, 2 % Infinity, 1e300 % 7, 0.3 % 0.1, NaN % 1, 10 % 2.5);
+print(1 / 0, -1 / 0, 0 / 0, Infinity - Infinity, Infinity * 0, -Infinity / Infinity);
+print(+"", +" 42 ", +"0x1F", +"1e3", +"-0", 1 / +"-0", +"abc", +[], +[5], +[1, 2], +null, +undefined, +true);
+print(-"3", -(-3), - -3, ~5, ~-1, ~~3.7, ~~-3.7, !0, !"", !"0", !!NaN, !{});
+print(Math.pow(2, 10), Math.pow(2, -1), Math.pow(-2, 3), Math.pow(2, 0.5), 0.1 + 0.2, 0.1 * 3, 1 - 0.9);
+var i = 2147483646;
+i++;
+print(i);
+i++;
+print(i);
+i = -2147483647;
+i--;
+i--;
+print(i);
+var big = 9007199254740992;
+print(big + 1, big + 2, big * 2);
+print(3 / 2, -3 / 2, 4 / 2, 1 / 3, 2 / 3, 10 / 3);
