@@ -67,6 +67,22 @@ case " ${MAVEN_OPTS:-} " in
   *" --sun-misc-unsafe-memory-access="*) ;;
   *) export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow" ;;
 esac
+# Maven 3.8+: the one on PATH, else Debian's package (apt-get install maven). Scripts call it as
+# "$JSHEAP_MVN". (No Maven Wrapper: it would commit a download address; docs/decisions.md.)
+jsheap_install_maven() {
+  command -v apt-get >/dev/null 2>&1 || return 1
+  local sudo=""
+  [ "$(id -u)" = "0" ] || sudo="sudo"
+  echo "env.sh: no mvn on PATH; installing Debian's maven package" >&2
+  $sudo apt-get update -qq >&2 || return 1
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq maven >&2
+}
+if ! command -v mvn >/dev/null 2>&1 && ! jsheap_install_maven; then
+  echo "env.sh: cannot find or install Maven (apt-get install maven)" >&2
+  return 1 2>/dev/null || exit 1
+fi
+JSHEAP_MVN="$(command -v mvn)"
+export JSHEAP_MVN
 # Repository root, for scripts that source this file.
 JSHEAP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export JSHEAP_ROOT
