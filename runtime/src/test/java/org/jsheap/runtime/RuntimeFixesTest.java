@@ -12,4 +12,13 @@ class RuntimeFixesTest {
         "-1 -1 true 3\n",
         "print([1, , 3].indexOf(undefined), [, 1].lastIndexOf(undefined), [, 1].includes(undefined), [1, , 3, 4].indexOf(4));");
   }
+
+  @Test
+  void booleanConstructorAndPrototype() {
+    check(
+        "false true object true true false boolean\n",
+        "var b = new Boolean(0); print(Boolean(''), Boolean('0'), typeof b, b.valueOf() === false,"
+            + " true.toString() === 'true', Boolean.prototype.valueOf.call(b),"
+            + " typeof Boolean.prototype.toString.call(true).length === 'number' ? 'boolean' : 0);");
+  }
 }

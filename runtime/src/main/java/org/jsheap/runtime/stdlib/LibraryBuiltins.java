@@ -16,6 +16,7 @@ public final class LibraryBuiltins implements BuiltinSet {
           new WeakCollectionBuiltins(),
           new MathBuiltins(),
           new NumberBuiltins(),
+          new BooleanBuiltins(),
           new StringBuiltins(),
           new RegExpBuiltins(),
           new JsonBuiltins(),
