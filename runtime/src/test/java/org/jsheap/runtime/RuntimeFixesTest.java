@@ -21,4 +21,46 @@ class RuntimeFixesTest {
             + " true.toString() === 'true', Boolean.prototype.valueOf.call(b),"
             + " typeof Boolean.prototype.toString.call(true).length === 'number' ? 'boolean' : 0);");
   }
+
+  @Test
+  void toStringTagOfLibraryObjects() {
+    check(
+        "[object Map] [object Set] [object WeakMap] [object Math] [object Thing] [object Object]\n",
+        "var t = {}; t[Symbol.toStringTag] = 'Thing'; var ts = Object.prototype.toString;"
+            + " print(String(new Map()), ts.call(new Set()), ts.call(new WeakMap()), ts.call(Math),"
+            + " ts.call(t), ts.call({}));");
+  }
+
+  @Test
+  void sloppyThisIsBoxed() {
+    check(
+        "object object object number string\n",
+        "function f() { return typeof this; } function g() { 'use strict'; return typeof this; }"
+            + " print(f.call(5), f.call('s'), f.call(true), g.call(5), g.call('s'));");
+  }
+
+  @Test
+  void objectKeysOfStringPrimitive() {
+    check(
+        "0,1 0,1,length a,b 1,b\n",
+        "print(Object.keys('ab'), Object.getOwnPropertyNames('ab'), Object.values('ab'),"
+            + " Object.entries('ab')[1]);");
+  }
+
+  @Test
+  void gettersOnPrimitivesSeeThePrimitive() {
+    check(
+        "desc undefined string\n",
+        "Object.defineProperty(String.prototype, 'kind', {get: function () { 'use strict';"
+            + " return typeof this; }});"
+            + " print(Symbol('desc').description, Symbol().description, 'x'.kind);");
+  }
+
+  @Test
+  void objectOfPrimitiveIsAWrapper() {
+    check(
+        "true object object true\n",
+        "var o = {}; print(Object(1) instanceof Number, typeof Object('s'), typeof Object(true),"
+            + " Object(o) === o);");
+  }
 }

@@ -3,6 +3,7 @@ package org.jsheap.runtime.stdlib;
 import java.util.List;
 import org.jsheap.runtime.builtins.BuiltinSet;
 import org.jsheap.runtime.builtins.Installer;
+import org.jsheap.shapes.Property;
 
 /**
  * The library builtins (docs/runtime.md, "Library builtins"), installed after the core sets: one
@@ -26,6 +27,17 @@ public final class LibraryBuiltins implements BuiltinSet {
   public void install(Installer in) {
     for (BuiltinSet set : SETS) {
       set.install(in);
+    }
+    for (String name :
+        new String[] {"Map", "Set", "WeakMap", "WeakSet", "Symbol", "Math", "JSON"}) {
+      String holder = name.equals("Math") || name.equals("JSON") ? name : name + "Prototype";
+      if (in.realm().intrinsic(holder) != org.jsheap.gc.ValueCodec.UNDEFINED) {
+        in.value(
+            holder,
+            in.realm().symbolToStringTag(),
+            in.context().constantString(name),
+            Property.CONFIGURABLE);
+      }
     }
   }
 }
