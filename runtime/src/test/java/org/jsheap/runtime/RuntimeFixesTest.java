@@ -63,4 +63,15 @@ class RuntimeFixesTest {
         "var o = {}; print(Object(1) instanceof Number, typeof Object('s'), typeof Object(true),"
             + " Object(o) === o);");
   }
+
+  @Test
+  void dateSetters() {
+    check(
+        "2020-03-01T13:45:30.123Z 2021-01-31T13:45:30.123Z 2021-01-31T01:02:03.004Z NaN 0\n",
+        "var d = new Date(Date.UTC(2020, 1, 29, 13, 45, 30, 123)); d.setUTCDate(d.getUTCDate() + 1);"
+            + " var a = d.toISOString(); d.setUTCFullYear(2021, 0, 31); var b = d.toISOString();"
+            + " d.setUTCHours(1, 2, 3, 4); var c = d.toISOString(); var n = new Date(NaN);"
+            + " n.setUTCDate(1); var l = new Date(0); l.setMilliseconds(0);"
+            + " print(a, b, c, n.getTime(), l.getTime());");
+  }
 }
