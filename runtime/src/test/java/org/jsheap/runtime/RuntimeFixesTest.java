@@ -65,6 +65,17 @@ class RuntimeFixesTest {
   }
 
   @Test
+  void uriFunctionsAndUriError() {
+    check(
+        "a%20b%26c%2F%C3%A9 http://x/a%20b?c=%C3%A9 a b%26 \u20ac a%20b%u20AC A URIError URIError\n",
+        "var r = []; try { decodeURIComponent('%'); } catch (e) { r.push(e.constructor.name); }"
+            + " try { encodeURI('\\ud800'); } catch (e) { r.push(e.name); }"
+            + " print(encodeURIComponent('a b&c/\u00e9'), encodeURI('http://x/a b?c=\u00e9'),"
+            + " decodeURI('a%20b%26'), decodeURIComponent('%E2%82%AC'), escape('a b\u20ac'),"
+            + " unescape('%41'), r.join(' '));");
+  }
+
+  @Test
   void dateSetters() {
     check(
         "2020-03-01T13:45:30.123Z 2021-01-31T13:45:30.123Z 2021-01-31T01:02:03.004Z NaN 0\n",

@@ -18,6 +18,7 @@ public final class LibraryBuiltins implements BuiltinSet {
           new MathBuiltins(),
           new NumberBuiltins(),
           new BooleanBuiltins(),
+          new UriBuiltins(),
           new StringBuiltins(),
           new RegExpBuiltins(),
           new JsonBuiltins(),
