@@ -23,6 +23,8 @@ public final class Realm {
   private final Errors errors;
   private final org.jsheap.shapes.SymbolKey symbolIterator =
       new org.jsheap.shapes.SymbolKey("Symbol.iterator");
+  private final org.jsheap.shapes.SymbolKey symbolToStringTag =
+      new org.jsheap.shapes.SymbolKey("Symbol.toStringTag");
 
   Realm(JSHeapContext ctx) {
     this.ctx = ctx;
@@ -62,6 +64,11 @@ public final class Realm {
   /** The well-known symbol {@code Symbol.iterator} (as a property key). */
   public org.jsheap.shapes.SymbolKey symbolIterator() {
     return symbolIterator;
+  }
+
+  /** The well-known symbol {@code Symbol.toStringTag} (as a property key). */
+  public org.jsheap.shapes.SymbolKey symbolToStringTag() {
+    return symbolToStringTag;
   }
 
   public Errors errors() {

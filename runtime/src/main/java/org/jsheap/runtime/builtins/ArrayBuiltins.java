@@ -347,7 +347,7 @@ final class ArrayBuiltins implements BuiltinSet {
       long from = a.argc() > 1 ? relative(a, 1, n, n - 1) : n - 1;
       from = Math.min(from, n - 1);
       for (long i = from; i >= 0; i--) {
-        if (JsValues.strictEquals(ctx, get(a, i), a.arg(0))) {
+        if (present(a, i) && JsValues.strictEquals(ctx, get(a, i), a.arg(0))) {
           return fromNumber(i);
         }
       }
@@ -358,11 +358,17 @@ final class ArrayBuiltins implements BuiltinSet {
       long v = get(a, i);
       if (mode == 2
           ? JsValues.strictEquals(ctx, v, a.arg(0)) || (isNaN(v) && isNaN(a.arg(0)))
-          : JsValues.strictEquals(ctx, v, a.arg(0))) {
+          : present(a, i) && JsValues.strictEquals(ctx, v, a.arg(0))) {
         return mode == 2 ? TRUE : fromNumber(i);
       }
     }
     return mode == 2 ? FALSE : fromInt(-1);
+  }
+
+  /** HasProperty(this, i): indexOf and lastIndexOf skip holes, includes does not. */
+  private static boolean present(Args a, long i) {
+    long o = a.thisValue();
+    return !JsValues.isObject(a.ctx(), o) || a.ctx().model().has(o, Long.toString(i));
   }
 
   private static boolean isNaN(long v) {

@@ -24,11 +24,7 @@ final class ObjectBuiltins implements BuiltinSet {
     in.method("Object", "assign", 2, ObjectBuiltins::assign);
     in.method("Object", "defineProperty", 3, ObjectBuiltins::defineProperty);
     in.method("Object", "defineProperties", 2, ObjectBuiltins::defineProperties);
-    in.method(
-        "Object",
-        "getOwnPropertyNames",
-        1,
-        a -> JsArrays.ofKeys(a.ctx(), a.ctx().model().ownKeys(object(a, 0))));
+    in.method("Object", "getOwnPropertyNames", 1, ObjectBuiltins::ownPropertyNames);
     in.method(
         "Object",
         "getOwnPropertySymbols",
@@ -78,7 +74,7 @@ final class ObjectBuiltins implements BuiltinSet {
     if (v == UNDEFINED || v == NULL) {
       return a.ctx().model().newObject(a.ctx().realm().objectPrototype());
     }
-    return v;
+    return JsObjects.toObject(a.ctx(), v);
   }
 
   private static long create(Args a) {
@@ -108,14 +104,19 @@ final class ObjectBuiltins implements BuiltinSet {
       if (o == UNDEFINED || o == NULL) {
         throw JsException.typeError("Cannot convert undefined or null to object");
       }
-      return JsArrays.newArray(ctx, 0);
+      if (!ctx.strings().isString(o)) {
+        return JsArrays.newArray(ctx, 0);
+      }
     }
-    List<String> all = m.ownKeys(o);
     List<String> keys = new java.util.ArrayList<>();
-    for (String k : all) {
-      PropertyDescriptor d = m.getOwnProperty(o, k);
-      if (d != null && d.isEnumerable()) {
-        keys.add(k);
+    if (ctx.strings().isString(o)) {
+      keys.addAll(stringIndices(ctx, o));
+    } else {
+      for (String k : m.ownKeys(o)) {
+        PropertyDescriptor d = m.getOwnProperty(o, k);
+        if (d != null && d.isEnumerable()) {
+          keys.add(k);
+        }
       }
     }
     if (what == 0) {
@@ -126,7 +127,11 @@ final class ObjectBuiltins implements BuiltinSet {
     try {
       act.set(w, JsArrays.newArray(ctx, keys.size()));
       for (int i = 0; i < keys.size(); i++) {
-        act.set(w + 1, m.get(a.arg(0), keys.get(i)));
+        act.set(
+            w + 1,
+            JsValues.isObject(ctx, a.arg(0))
+                ? m.get(a.arg(0), keys.get(i))
+                : JsArrays.get(ctx, a.argSlot(0), i));
         if (what == 2) {
           act.set(w + 2, JsArrays.newArray(ctx, 2));
           m.putElement(act.get(w + 2), 1, act.get(w + 1));
@@ -140,6 +145,28 @@ final class ObjectBuiltins implements BuiltinSet {
     } finally {
       act.exit(w);
     }
+  }
+
+  /** The index keys of a string primitive (its ToObject wrapper's own enumerable keys). */
+  private static List<String> stringIndices(JSHeapContext ctx, long s) {
+    List<String> keys = new java.util.ArrayList<>();
+    int n = ctx.strings().length(s);
+    for (int i = 0; i < n; i++) {
+      keys.add(Integer.toString(i));
+    }
+    return keys;
+  }
+
+  /** {@code Object.getOwnPropertyNames}; a string primitive is ToObject'd (indices, length). */
+  private static long ownPropertyNames(Args a) {
+    JSHeapContext ctx = a.ctx();
+    long o = a.arg(0);
+    if (ctx.strings().isString(o)) {
+      List<String> keys = stringIndices(ctx, o);
+      keys.add("length");
+      return JsArrays.ofKeys(ctx, keys);
+    }
+    return JsArrays.ofKeys(ctx, ctx.model().ownKeys(object(a, 0)));
   }
 
   private static long assign(Args a) {
@@ -299,6 +326,10 @@ final class ObjectBuiltins implements BuiltinSet {
     } else if (isBoolean(o)) {
       return "[object Boolean]";
     } else if (JsValues.isObject(ctx, o)) {
+      long t = ctx.model().get(o, ctx.realm().symbolToStringTag());
+      if (ctx.strings().isString(t)) {
+        return "[object " + ctx.strings().toJava(t) + "]";
+      }
       long errorProto = ctx.realm().intrinsic("ErrorPrototype");
       ObjectModel m = ctx.model();
       for (long p = m.getPrototype(o); p != NULL; p = m.getPrototype(p)) {

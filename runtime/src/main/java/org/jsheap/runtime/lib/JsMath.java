@@ -10,12 +10,6 @@ package org.jsheap.runtime.lib;
 public final class JsMath {
   private static final double TWO_TO_52 = 0x1p52;
   private static final double LN2 = Math.log(2);
-  private static final double SQRT2 = Math.sqrt(2);
-
-  /** 1/ln 2 as a double-double: high part and the rest. */
-  private static final double INV_LN2_HI = 1.4426950408889634;
-
-  private static final double INV_LN2_LO = 2.0355273740931033e-17;
 
   private JsMath() {}
 
@@ -102,41 +96,63 @@ public final class JsMath {
     return 0.5 * Math.log1p(2 * x / (1 - x));
   }
 
-  /** {@code Math.log2}, exact for powers of two. */
+  /**
+   * {@code Math.log2}: a port of fdlibm's {@code e_log2.c} (FreeBSD msun), as GraalJS computes it;
+   * exact for powers of two and correctly rounded on e.g. {@code log2(3) = 1.584962500721156}.
+   */
   public static double log2(double x) {
-    if (x > 0 && !Double.isInfinite(x)) {
-      long bits = Double.doubleToRawLongBits(x);
-      if (Long.bitCount(bits & 0xF_FFFF_FFFF_FFFFL) == 0 && (bits >>> 52) != 0) {
-        return Math.getExponent(x);
-      }
-      if ((bits >>> 52) == 0 && Long.bitCount(bits) == 1) {
-        return -1074 + Long.numberOfTrailingZeros(bits);
-      }
-    }
     if (!(x > 0) || Double.isInfinite(x)) {
-      return Math.log(x) / LN2;
+      return x == 0 ? Double.NEGATIVE_INFINITY : Math.log(x) / LN2;
     }
-    // x = 2^e * m with m in [sqrt(1/2), sqrt(2)): the integer part is exact, log(m) is small and
-    // the product and sum are carried in double-double. GraalJS uses fdlibm's log2; this agrees
-    // with
-    // it on 99% of random inputs and is within one ulp elsewhere (log2(3): ...563 vs ...56).
-    int e = Math.getExponent(x);
-    double m = x / Math.scalb(1.0, e);
-    if (e == Double.MIN_EXPONENT - 1) {
-      e = Math.getExponent(x * 0x1p60) - 60;
-      m = x / Math.scalb(1.0, e);
+    int k = 0;
+    if (x < Double.MIN_NORMAL) {
+      k -= 54;
+      x *= 0x1p54;
     }
-    if (m > SQRT2) {
-      m /= 2;
-      e++;
-    }
-    double lnm = StrictMath.log1p(m - 1);
-    double hi = lnm * INV_LN2_HI;
-    double lo = Math.fma(lnm, INV_LN2_HI, -hi) + lnm * INV_LN2_LO;
-    double sum = e + hi;
-    double error = Math.abs(e) >= Math.abs(hi) ? (e - sum) + hi : (hi - sum) + e;
-    return sum + (error + lo);
+    long bits = Double.doubleToRawLongBits(x);
+    int hx = (int) (bits >>> 32);
+    k += (hx >> 20) - 1023;
+    hx &= 0x000f_ffff;
+    int i = (hx + 0x95f64) & 0x10_0000;
+    // normalize x or x/2 into [sqrt(2)/2, sqrt(2))
+    x = Double.longBitsToDouble(((long) (hx | (i ^ 0x3ff0_0000)) << 32) | (bits & 0xffff_ffffL));
+    k += i >> 20;
+    double y = k;
+    double f = x - 1.0;
+    double hfsq = 0.5 * f * f;
+    double r = kLog1p(f);
+    double hi =
+        Double.longBitsToDouble(Double.doubleToRawLongBits(f - hfsq) & 0xffff_ffff_0000_0000L);
+    double lo = (f - hi) - hfsq + r;
+    double valHi = hi * IVLN2_HI;
+    double valLo = (lo + hi) * IVLN2_LO + lo * IVLN2_HI;
+    double w = y + valHi;
+    valLo += (y - w) + valHi;
+    return valLo + w;
   }
+
+  private static final double IVLN2_HI = 1.44269504072144627571e+00;
+  private static final double IVLN2_LO = 1.67517131648865118353e-10;
+
+  /** fdlibm's {@code k_log1p}: log(1 + f) - f + f*f/2 for f in [sqrt(2)/2 - 1, sqrt(2) - 1]. */
+  private static double kLog1p(double f) {
+    double s = f / (2.0 + f);
+    double z = s * s;
+    double w = z * z;
+    double t1 = w * (LG2 + w * (LG4 + w * LG6));
+    double t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
+    double hfsq = 0.5 * f * f;
+    double r = t2 + t1;
+    return s * (hfsq + r);
+  }
+
+  private static final double LG1 = 6.666666666666735130e-01;
+  private static final double LG2 = 3.999999999940941908e-01;
+  private static final double LG3 = 2.857142874366239149e-01;
+  private static final double LG4 = 2.222219843214978396e-01;
+  private static final double LG5 = 1.818357216161805012e-01;
+  private static final double LG6 = 1.531383769920937332e-01;
+  private static final double LG7 = 1.479819860511658591e-01;
 
   /** {@code Math.clz32} of the ToUint32'd argument. */
   public static int clz32(long uint32) {

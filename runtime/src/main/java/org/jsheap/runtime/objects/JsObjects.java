@@ -4,6 +4,8 @@ import static org.jsheap.gc.ValueCodec.*;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.shapes.ObjectModel;
+import org.jsheap.shapes.PropertyDescriptor;
 import org.jsheap.shapes.PropertyKeys;
 
 /**
@@ -12,6 +14,40 @@ import org.jsheap.shapes.PropertyKeys;
  */
 public final class JsObjects {
   private JsObjects() {}
+
+  /**
+   * ToObject of a string, number or boolean primitive: {@code new String/Number/Boolean(v)} through
+   * the realm's constructor; any other value is returned as is. May collect.
+   */
+  @TruffleBoundary
+  public static long toObject(JSHeapContext ctx, long v) {
+    String ctor;
+    if (ctx.strings().isString(v)) {
+      ctor = "String";
+    } else if (isNumber(v)) {
+      ctor = "Number";
+    } else if (isBoolean(v)) {
+      ctor = "Boolean";
+    } else {
+      return v;
+    }
+    long fn = ctx.realm().intrinsic(ctor);
+    if (!JsValues.isCallable(ctx, fn)) {
+      return v;
+    }
+    Activation act = ctx.activation();
+    int b = act.enter(3);
+    try {
+      act.set(b, fn);
+      act.set(b + 2, v);
+      long proto = ctx.model().get(act.get(b), "prototype");
+      act.set(b + 1, ctx.model().newObject(proto));
+      JsFunctions.data(ctx.heap(), act.get(b)).callTarget().call(b, 1, JsCalls.CONSTRUCT);
+      return act.get(b + 1);
+    } finally {
+      act.exit(b);
+    }
+  }
 
   /** {@code v[key]} for a value that is not an object. May collect (a string's character). */
   @TruffleBoundary
@@ -47,7 +83,18 @@ public final class JsObjects {
     if (proto == UNDEFINED) {
       proto = ctx.realm().objectPrototype();
     }
-    return ctx.model().get(proto, key);
+    ObjectModel m = ctx.model();
+    for (long p = proto; p != NULL; p = m.getPrototype(p)) {
+      PropertyDescriptor d = m.getOwnProperty(p, key);
+      if (d != null) {
+        if (d.isAccessor()) {
+          // a getter sees the primitive itself as this (no wrapper)
+          return d.getter() == UNDEFINED ? UNDEFINED : JsCalls.call(ctx, d.getter(), v);
+        }
+        break;
+      }
+    }
+    return m.get(proto, key);
   }
 
   /** The character at {@code index} of string value {@code v}, or undefined. May collect. */

@@ -64,6 +64,7 @@ final class DateBuiltins implements BuiltinSet {
       in.method("DatePrototype", g, 0, () -> new Getter(g));
     }
     in.method("DatePrototype", "setTime", 1, SetTime::new);
+    DateSetters.install(in);
   }
 
   static ZoneId zone() {

@@ -3,6 +3,7 @@ package org.jsheap.runtime.stdlib;
 import java.util.List;
 import org.jsheap.runtime.builtins.BuiltinSet;
 import org.jsheap.runtime.builtins.Installer;
+import org.jsheap.shapes.Property;
 
 /**
  * The library builtins (docs/runtime.md, "Library builtins"), installed after the core sets: one
@@ -16,6 +17,8 @@ public final class LibraryBuiltins implements BuiltinSet {
           new WeakCollectionBuiltins(),
           new MathBuiltins(),
           new NumberBuiltins(),
+          new BooleanBuiltins(),
+          new UriBuiltins(),
           new StringBuiltins(),
           new RegExpBuiltins(),
           new JsonBuiltins(),
@@ -25,6 +28,17 @@ public final class LibraryBuiltins implements BuiltinSet {
   public void install(Installer in) {
     for (BuiltinSet set : SETS) {
       set.install(in);
+    }
+    for (String name :
+        new String[] {"Map", "Set", "WeakMap", "WeakSet", "Symbol", "Math", "JSON"}) {
+      String holder = name.equals("Math") || name.equals("JSON") ? name : name + "Prototype";
+      if (in.realm().intrinsic(holder) != org.jsheap.gc.ValueCodec.UNDEFINED) {
+        in.value(
+            holder,
+            in.realm().symbolToStringTag(),
+            in.context().constantString(name),
+            Property.CONFIGURABLE);
+      }
     }
   }
 }

@@ -43,8 +43,8 @@ final class SymbolBuiltins implements BuiltinSet {
       iterator = ctx.strings().symbol(in.realm().symbolIterator());
     }
     in.value("Symbol", "iterator", iterator, 0);
-    for (String name :
-        new String[] {"asyncIterator", "hasInstance", "toPrimitive", "toStringTag", "species"}) {
+    in.value("Symbol", "toStringTag", ctx.strings().symbol(in.realm().symbolToStringTag()), 0);
+    for (String name : new String[] {"asyncIterator", "hasInstance", "toPrimitive", "species"}) {
       in.value("Symbol", name, ctx.strings().symbol(new SymbolKey("Symbol." + name)), 0);
     }
   }

@@ -52,6 +52,10 @@ class JsMathTest {
     assertEquals(-0.0, JsMath.atanh(-0.0));
     assertEquals(Double.POSITIVE_INFINITY, JsMath.atanh(1));
     assertEquals(3.0, JsMath.log2(8));
+    assertEquals(1.584962500721156, JsMath.log2(3));
+    assertEquals(-1022.0, JsMath.log2(Double.MIN_NORMAL));
+    assertEquals(Double.NEGATIVE_INFINITY, JsMath.log2(0));
+    assertEquals(Double.POSITIVE_INFINITY, JsMath.log2(Double.POSITIVE_INFINITY));
     assertEquals(10.0, JsMath.log2(1024));
     assertEquals(2.321928094887362, JsMath.log2(5));
     assertEquals(3.321928094887362, JsMath.log2(10));

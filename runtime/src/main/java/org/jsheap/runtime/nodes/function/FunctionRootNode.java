@@ -16,6 +16,8 @@ import org.jsheap.runtime.objects.Activation;
 import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsFunctions;
+import org.jsheap.runtime.objects.JsObjects;
+import org.jsheap.runtime.objects.JsValues;
 
 /**
  * One JS function: reserves its activation window, copies callee, this, the closure environment and
@@ -107,8 +109,12 @@ public final class FunctionRootNode extends RootNode {
           thisValue = ctx.realm().global();
         }
         act.set(base + THIS, thisValue);
+        if (!strict && !JsValues.isObject(ctx, thisValue)) {
+          act.set(base + THIS, JsObjects.toObject(ctx, thisValue));
+        }
       }
-      act.set(base + ENV, JsFunctions.env(ctx.heap(), callee));
+      // re-read: boxing this (above) may have collected
+      act.set(base + ENV, JsFunctions.env(ctx.heap(), act.get(base + CALLEE)));
       int n = Math.min(argc, paramCount);
       for (int i = 0; i < n; i++) {
         act.set(base + FIRST_PARAM + i, act.get(argsBase + 2 + i));
