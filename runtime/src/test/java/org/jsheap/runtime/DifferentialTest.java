@@ -13,13 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Realistic programs (in src/test/resources/programs) run on JSHeap and on GraalJS in the same JVM:
- * the printed output must be the same. GraalJS gets a {@code print} that joins its arguments with
- * spaces, as ours does.
+ * Realistic programs (src/test/resources/programs, and the library builtins' workout in
+ * src/test/resources/library) run on JSHeap and on GraalJS in the same JVM: the printed output must
+ * be the same. GraalJS gets a {@code print} that joins its arguments with spaces, as ours does.
  */
 class DifferentialTest {
-  static String program(String name) throws IOException {
-    try (InputStream in = DifferentialTest.class.getResourceAsStream("/programs/" + name)) {
+  /** A program by its resource path, e.g. {@code programs/splay.js}. */
+  static String program(String path) throws IOException {
+    try (InputStream in = DifferentialTest.class.getResourceAsStream("/" + path)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -43,11 +44,12 @@ class DifferentialTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "binary_trees.js",
-        "splay.js",
-        "scheduler.js",
-        "closures_and_strings.js",
-        "solver.js"
+        "programs/binary_trees.js",
+        "programs/splay.js",
+        "programs/scheduler.js",
+        "programs/closures_and_strings.js",
+        "programs/solver.js",
+        "library/library_workout.js"
       })
   void sameOutputAsGraalJs(String name) throws IOException {
     String code = program(name);
