@@ -21,6 +21,8 @@ public final class Realm {
   private final GlobalHandle functionPrototype;
   private final GlobalHandle arrayPrototype;
   private final Errors errors;
+  private final org.jsheap.runtime.objects.GlobalLexicals lexicals =
+      new org.jsheap.runtime.objects.GlobalLexicals();
   private final org.jsheap.shapes.SymbolKey symbolIterator =
       new org.jsheap.shapes.SymbolKey("Symbol.iterator");
   private final org.jsheap.shapes.SymbolKey symbolToStringTag =
@@ -69,6 +71,11 @@ public final class Realm {
   /** The well-known symbol {@code Symbol.toStringTag} (as a property key). */
   public org.jsheap.shapes.SymbolKey symbolToStringTag() {
     return symbolToStringTag;
+  }
+
+  /** The global declarative record (top-level let/const/class of every script). */
+  public org.jsheap.runtime.objects.GlobalLexicals lexicals() {
+    return lexicals;
   }
 
   public Errors errors() {

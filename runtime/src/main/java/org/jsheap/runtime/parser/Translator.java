@@ -52,20 +52,28 @@ final class Translator {
     this.patterns = new Patterns(this);
   }
 
-  /** Names declared {@code const} at the top level of the program (global properties). */
-  private final Set<String> globalConsts = new java.util.HashSet<>();
-
   ParsedProgram translateProgram(FunctionNode program) {
     captures = Captures.of(program);
+    List<String> lexical = new ArrayList<>();
+    List<Boolean> constant = new ArrayList<>();
     for (Statement s : program.getBody().getStatements()) {
-      if (s instanceof VarNode v && v.isConst()) {
-        globalConsts.add(v.getName().getName());
+      if (s instanceof VarNode v && v.isBlockScoped()) {
+        lexical.add(v.getName().getName());
+        constant.add(v.isConst());
       }
+    }
+    boolean[] constants = new boolean[constant.size()];
+    for (int i = 0; i < constants.length; i++) {
+      constants[i] = constant.get(i);
     }
     fn = new Scopes.Function(null, captures.get(program), 0, true, false);
     block = new Scopes.Block(null, fn);
     List<JsNode> body = new ArrayList<>();
-    for (String v : VarCollector.of(program).vars) {
+    Set<String> vars = VarCollector.of(program).vars;
+    body.add(
+        new GlobalNodes.DeclareScript(
+            lexical.toArray(new String[0]), constants, vars.toArray(new String[0])));
+    for (String v : vars) {
       body.add(new GlobalNodes.Declare(v));
     }
     for (Statement s : program.getBody().getStatements()) {
@@ -304,10 +312,7 @@ final class Translator {
   JsNode writeVariable(String name, JsNode value, boolean init) {
     Resolved r = resolve(name);
     if (r.global()) {
-      if (!init && globalConsts.contains(name)) {
-        return new LocalNodes.Write(temp(1), value, name, null);
-      }
-      return new GlobalNodes.Write(ctx, name, value, temp(1));
+      return new GlobalNodes.Write(ctx, name, value, temp(1), init && fn.program);
     }
     return patterns.writeBinding(r.binding(), r.depth(), value, init);
   }
