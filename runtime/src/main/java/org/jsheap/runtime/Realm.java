@@ -27,6 +27,8 @@ public final class Realm {
       new org.jsheap.shapes.SymbolKey("Symbol.iterator");
   private final org.jsheap.shapes.SymbolKey symbolToStringTag =
       new org.jsheap.shapes.SymbolKey("Symbol.toStringTag");
+  private final org.jsheap.shapes.SymbolKey symbolHasInstance =
+      new org.jsheap.shapes.SymbolKey("Symbol.hasInstance");
 
   Realm(JSHeapContext ctx) {
     this.ctx = ctx;
@@ -76,6 +78,11 @@ public final class Realm {
   /** The global declarative record (top-level let/const/class of every script). */
   public org.jsheap.runtime.objects.GlobalLexicals lexicals() {
     return lexicals;
+  }
+
+  /** The well-known symbol {@code Symbol.hasInstance} (as a property key). */
+  public org.jsheap.shapes.SymbolKey symbolHasInstance() {
+    return symbolHasInstance;
   }
 
   public Errors errors() {
