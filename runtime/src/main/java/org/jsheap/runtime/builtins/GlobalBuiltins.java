@@ -13,7 +13,10 @@ import org.jsheap.runtime.JSHeapLanguage;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
 
-/** Host functions: {@code print}, {@code load}, {@code gc}, and the {@code gcStats} object. */
+/**
+ * Host functions: {@code print}, {@code load}, {@code gc}, the {@code gcStats} object, and the
+ * global {@code arguments} (an empty array, as in GraalJS).
+ */
 final class GlobalBuiltins implements BuiltinSet {
   @Override
   public void install(Installer in) {
@@ -22,6 +25,12 @@ final class GlobalBuiltins implements BuiltinSet {
     in.value("Global", "Infinity", fromDouble(Double.POSITIVE_INFINITY), 0);
     in.value("Global", "undefined", UNDEFINED, 0);
     in.value("Global", "globalThis", in.realm().global(), Installer.METHOD);
+    // GraalJS (and its shell) have a global `arguments` (the script arguments): an empty array.
+    in.value(
+        "Global",
+        "arguments",
+        in.context().model().newArray(in.realm().arrayPrototype(), 0),
+        Installer.METHOD);
     in.method("Global", "print", 1, Print::new);
     in.method("Global", "load", 1, Load::new);
     in.method("Global", "gc", 0, Gc::new);

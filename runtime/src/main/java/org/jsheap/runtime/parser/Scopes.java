@@ -30,6 +30,12 @@ final class Scopes {
     int slot = -1;
     int envIndex = -1;
 
+    /** A mapped parameter's index, and its function's hidden arguments/count names (or -1). */
+    int mappedIndex = -1;
+
+    String mappedArguments;
+    String mappedCount;
+
     Binding(String name, Kind kind, Block owner, boolean captured) {
       this.name = name;
       this.kind = kind;

@@ -13,6 +13,7 @@ import org.jsheap.runtime.JSHeapLanguage;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.nodes.access.GlobalNodes;
 import org.jsheap.runtime.nodes.access.LocalNodes;
+import org.jsheap.runtime.nodes.access.MappedArguments;
 import org.jsheap.runtime.nodes.control.FlowNodes;
 import org.jsheap.runtime.nodes.control.LoopNodes;
 import org.jsheap.runtime.nodes.expression.LogicalNodes;
@@ -91,7 +92,16 @@ final class Translator {
     Scopes.Block savedBlock = block;
     boolean arrow = f.getKind() == FunctionNode.Kind.ARROW;
     List<IdentNode> params = f.getParameters();
-    fn = new Scopes.Function(savedFn, captures.get(f), params.size(), false, arrow);
+    VarCollector vars = VarCollector.of(f);
+    boolean mapped = !arrow && !f.isStrict() && vars.usesArguments && simple(params);
+    String hiddenArgs = "%arguments" + (++mappedFunctions);
+    String hiddenCount = "%mapped" + mappedFunctions;
+    Set<String> captured = captures.get(f);
+    if (mapped && params.stream().anyMatch(p -> captured.contains(p.getName()))) {
+      captured.add(hiddenArgs);
+      captured.add(hiddenCount);
+    }
+    fn = new Scopes.Function(savedFn, captured, params.size(), false, arrow);
     block = new Scopes.Block(savedBlock, fn);
     try {
       List<JsNode> prologue = new ArrayList<>();
@@ -116,13 +126,23 @@ final class Translator {
           && !block.bindings.containsKey(selfName)) {
         self = block.declare(selfName, Scopes.Kind.VAR);
       }
-      VarCollector vars = VarCollector.of(f);
       for (String v : vars.vars) {
         block.declare(v, Scopes.Kind.VAR);
       }
       Scopes.Binding args = null;
       if (vars.usesArguments && !arrow && !block.bindings.containsKey("arguments")) {
         args = block.declare("arguments", Scopes.Kind.VAR);
+      }
+      Scopes.Binding mappedArgs = null;
+      Scopes.Binding mappedCount = null;
+      if (mapped && args != null) {
+        mappedArgs = block.declare(hiddenArgs, Scopes.Kind.VAR);
+        mappedCount = block.declare(hiddenCount, Scopes.Kind.VAR);
+        for (int i = 0; i < params.size(); i++) {
+          paramBindings[i].mappedIndex = i;
+          paramBindings[i].mappedArguments = hiddenArgs;
+          paramBindings[i].mappedCount = hiddenCount;
+        }
       }
       List<JsNode> lexical = declareLexical(f.getBody());
       if (block.envSize > 0) {
@@ -147,7 +167,13 @@ final class Translator {
             patterns.writeBinding(self, new LocalNodes.Read(FunctionRootNode.CALLEE, null), true));
       }
       prologue.addAll(after);
-      if (args != null) {
+      if (mappedArgs != null) {
+        prologue.add(
+            patterns.writeBinding(mappedArgs, new FunctionNodes.Arguments(0, false), true));
+        prologue.add(
+            patterns.writeBinding(mappedCount, new MappedArguments.Count(params.size()), true));
+        prologue.add(patterns.writeBinding(args, readVariable(hiddenArgs, false), true));
+      } else if (args != null) {
         prologue.add(patterns.writeBinding(args, new FunctionNodes.Arguments(0, false), true));
       }
       prologue.addAll(lexical);
@@ -179,6 +205,23 @@ final class Translator {
       fn = savedFn;
       block = savedBlock;
     }
+  }
+
+  private int mappedFunctions;
+
+  /** Plain distinct identifiers: no defaults, rest or patterns (mapped arguments need them). */
+  private static boolean simple(List<IdentNode> params) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (IdentNode p : params) {
+      if (p.isDefaultParameter()
+          || p.isDestructuredParameter()
+          || p.isRestParameter()
+          || !seen.add(p.getName())
+          || "arguments".equals(p.getName())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String functionName(FunctionNode f) {
@@ -302,10 +345,18 @@ final class Translator {
     }
     Scopes.Binding b = r.binding();
     String tdzName = b.lexical() ? name : null;
-    if (!b.captured) {
-      return new LocalNodes.Read(b.slot, tdzName);
+    JsNode read =
+        b.captured
+            ? new LocalNodes.EnvRead(envSlot(), r.depth(), b.envIndex, tdzName)
+            : new LocalNodes.Read(b.slot, tdzName);
+    if (b.mappedIndex >= 0) {
+      return new MappedArguments.Read(
+          b.mappedIndex,
+          readVariable(b.mappedCount, false),
+          readVariable(b.mappedArguments, false),
+          read);
     }
-    return new LocalNodes.EnvRead(envSlot(), r.depth(), b.envIndex, tdzName);
+    return read;
   }
 
   /** Assigns a variable ({@code init}: its declaration, which may write a const or TDZ slot). */
@@ -314,7 +365,18 @@ final class Translator {
     if (r.global()) {
       return new GlobalNodes.Write(ctx, name, value, temp(1), init && fn.program);
     }
-    return patterns.writeBinding(r.binding(), r.depth(), value, init);
+    Scopes.Binding b = r.binding();
+    if (b.mappedIndex >= 0) {
+      int spill = temp(1);
+      return new MappedArguments.Write(
+          b.mappedIndex,
+          spill,
+          value,
+          readVariable(b.mappedCount, false),
+          readVariable(b.mappedArguments, false),
+          patterns.writeBinding(b, r.depth(), new LocalNodes.Read(spill, null), init));
+    }
+    return patterns.writeBinding(b, r.depth(), value, init);
   }
 
   // ---- helpers
