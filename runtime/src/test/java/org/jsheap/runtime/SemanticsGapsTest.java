@@ -15,4 +15,68 @@ class SemanticsGapsTest {
             + " print(2 instanceof Even, 3 instanceof Even, 1 instanceof any, 2 instanceof any);"
             + " try { ({}) instanceof {}; } catch (e) { print(e.name); }");
   }
+
+  @Test
+  void sloppyArgumentsAliasSimpleParameters() {
+    check(
+        "changed 9 9 changed\nundefined 1 x\n7 7\n",
+        "function g(a, b) { arguments[0] = 'changed'; b = 9; var r = a + ' ' + b + ' ' + arguments[1];"
+            + " var get = function () { return a; }; return r + ' ' + get(); }"
+            + " print(g('orig', 2));"
+            + " function h(a, b) { b = 1; arguments[0] = 'x'; return arguments[1] + ' ' + b + ' ' + a; }"
+            + " print(h('y'));"
+            + " function k(a) { var set = () => { arguments[0] = 7; }; set(); return a + ' ' + arguments[0]; }"
+            + " print(k(1));");
+  }
+
+  @Test
+  void strictAndNonSimpleArgumentsAreUnmapped() {
+    check(
+        "orig orig 1\n",
+        "function s(a) { 'use strict'; arguments[0] = 'x'; return a; }"
+            + " function d(a, b = 1) { arguments[0] = 'x'; return a; }"
+            + " function w(a) { a = 1; return arguments.length === 0 ? a : 'bad'; }"
+            + " print(s('orig'), d('orig'), w());");
+  }
+
+  private static final String COUNTER =
+      "var log = [];"
+          + " function counter(tag) { var n = 0; return { [Symbol.iterator]() { return {"
+          + " next() { n++; return { value: n, done: n > 5 }; },"
+          + " return() { log.push(tag + n); return {}; } }; } }; }";
+
+  @Test
+  void forOfClosesItsIteratorOnEveryAbruptExit() {
+    check(
+        "b2,r3,t1,c2,c2,c2,c2,c2 E 15\n",
+        COUNTER
+            + " for (var x of counter('b')) { if (x === 2) break; }"
+            + " (function () { for (var x of counter('r')) { if (x === 3) return; } })();"
+            + " try { for (var x of counter('t')) { throw 'E'; } } catch (e) { var caught = e; }"
+            + " outer: for (var i of [1, 2, 3, 4, 5]) { for (var y of counter('c')) {"
+            + " if (y === 2) continue outer; } }"
+            + " var sum = 0; for (var z of counter('never')) { sum += z; }"
+            + " print(log.join(), caught, sum);");
+  }
+
+  @Test
+  void iteratorCloseErrors() {
+    check(
+        "TypeError E\n",
+        "function it(ret) { return { [Symbol.iterator]() { return { next() { return {value: 1,"
+            + " done: false}; }, return: ret }; } }; }"
+            + " try { for (var a of it(function () { return 1; })) break; } catch (e) { var r1 = e.name; }"
+            + " try { for (var a of it(function () { throw 'R'; })) throw 'E'; } catch (e) { var r2 = e; }"
+            + " print(r1, r2);");
+  }
+
+  @Test
+  void arrayDestructuringTakesOnlyWhatItNeedsAndCloses() {
+    check(
+        "1 2 d2 | 1 [2,3,4,5] |\n",
+        COUNTER
+            + " var [a, b] = counter('d'); var out = a + ' ' + b + ' ' + log.join() + ' | ';"
+            + " log = []; var [c, ...rest] = counter('r');"
+            + " print(out + c, JSON.stringify(rest), '|' + log.join());");
+  }
 }

@@ -208,7 +208,12 @@ final class Patterns {
   private JsNode arrayPattern(List<Expression> elements, JsNode value, boolean declaration) {
     int s = t.temp(1);
     List<JsNode> nodes = new ArrayList<>();
-    nodes.add(new LocalNodes.Write(s, new ArrayRest(value, -1), null, null));
+    boolean rest =
+        elements.stream()
+            .anyMatch(e -> e instanceof UnaryNode u && u.tokenType() == TokenType.SPREAD_ARRAY);
+    nodes.add(
+        new LocalNodes.Write(
+            s, new ArrayRest(value, -1, rest ? -1 : elements.size()), null, null));
     for (int i = 0; i < elements.size(); i++) {
       Expression e = elements.get(i);
       if (e == null) {
