@@ -79,4 +79,25 @@ class SemanticsGapsTest {
             + " log = []; var [c, ...rest] = counter('r');"
             + " print(out + c, JSON.stringify(rest), '|' + log.join());");
   }
+
+  @Test
+  void strictWritesToReadOnlyTargetsThrow() {
+    check(
+        "TypeError,TypeError,TypeError,TypeError,TypeError,TypeError,TypeError,ReferenceError,TypeError\n"
+            + "1 undefined 1 undefined 1\n",
+        "var fr = Object.freeze({ k: 1, 0: 1 }); var ne = Object.preventExtensions({});"
+            + " var ro = Object.defineProperty({}, 'r', { value: 1 });"
+            + " var go = { get g() { return 1; } };"
+            + " var tries = (function () { 'use strict'; return [function () { fr.k = 2; },"
+            + " function () { fr[0] = 2; },"
+            + " function () { ne.x = 1; }, function () { ne[3] = 1; }, function () { ro.r = 2; },"
+            + " function () { go.g = 2; }, function () { 'abc'.len = 1; },"
+            + " function () { undeclaredStrict = 1; }, function () { delete fr.k; }]; })();"
+            + " var out = [];"
+            + " tries.forEach(function (f) { try { f(); out.push('none'); }"
+            + " catch (e) { out.push(e.name); } });"
+            + " print(out.join());"
+            + " fr.k = 2; ne.x = 1; ro.r = 2; go.g = 2;"
+            + " print(fr.k, ne.x, ro.r, typeof undeclaredStrict, go.g);");
+  }
 }

@@ -139,9 +139,9 @@ public final class JsObjects {
     }
   }
 
-  /** {@code v[k] = value}. May collect. */
+  /** {@code v[k] = value}; false if the target refused it. May collect. */
   @TruffleBoundary
-  public static void put(JSHeapContext ctx, long v, long k, long value) {
+  public static boolean put(JSHeapContext ctx, long v, long k, long value) {
     Activation act = ctx.activation();
     int w = act.enter(2);
     try {
@@ -149,16 +149,14 @@ public final class JsObjects {
       act.set(w + 1, value);
       long index = JsValues.arrayIndex(k);
       if (index >= 0 && JsValues.isObject(ctx, v)) {
-        ctx.model().putElement(v, index, value);
-        return;
+        return ctx.model().putElement(v, index, value);
       }
       Object key = JsValues.toPropertyKey(ctx, k);
       v = act.get(w);
       if (JsValues.isObject(ctx, v)) {
-        ctx.model().put(v, key, act.get(w + 1));
-      } else {
-        checkWritable(ctx, v, key);
+        return ctx.model().put(v, key, act.get(w + 1));
       }
+      return checkWritable(ctx, v, key);
     } finally {
       act.exit(w);
     }

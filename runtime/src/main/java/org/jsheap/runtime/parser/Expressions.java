@@ -318,10 +318,12 @@ final class Expressions {
       return new PropertyNodes.Delete(
           expression(a.getBase()),
           new LiteralNodes.StringLiteral(t.ctx, a.getProperty()),
-          t.temp(1));
+          t.temp(2),
+          t.fn.strict);
     } else if (x instanceof IndexNode i) {
-      int spill = t.temp(1);
-      return new PropertyNodes.Delete(expression(i.getBase()), expression(i.getIndex()), spill);
+      int spill = t.temp(2);
+      return new PropertyNodes.Delete(
+          expression(i.getBase()), expression(i.getIndex()), spill, t.fn.strict);
     } else if (x instanceof IdentNode) {
       return new LiteralNodes.Constant(FALSE);
     }

@@ -53,6 +53,10 @@ final class Scopes {
     final Set<String> captured;
     final boolean program;
     final boolean arrow;
+
+    /** Strict-mode code (assignment failures throw). */
+    boolean strict;
+
     int next;
     int max;
 

@@ -145,7 +145,7 @@ final class Statements {
       }
       if (init == null) {
         return v.isBlockScoped()
-            ? new GlobalNodes.Write(t.ctx, name, Translator.undefinedNode(), t.temp(1), true)
+            ? new GlobalNodes.Write(t.ctx, name, Translator.undefinedNode(), t.temp(1), true, false)
             : new GlobalNodes.Declare(name);
       }
       List<JsNode> nodes = new ArrayList<>();
@@ -153,7 +153,8 @@ final class Statements {
         nodes.add(new GlobalNodes.Declare(name));
       }
       nodes.add(
-          new GlobalNodes.Write(t.ctx, name, value(init, name), t.temp(1), v.isBlockScoped()));
+          new GlobalNodes.Write(
+              t.ctx, name, value(init, name), t.temp(1), v.isBlockScoped(), false));
       return t.seq(nodes, v);
     }
     if (init == null) {

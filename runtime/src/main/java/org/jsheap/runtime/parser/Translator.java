@@ -68,6 +68,7 @@ final class Translator {
       constants[i] = constant.get(i);
     }
     fn = new Scopes.Function(null, captures.get(program), 0, true, false);
+    fn.strict = program.isStrict();
     block = new Scopes.Block(null, fn);
     List<JsNode> body = new ArrayList<>();
     Set<String> vars = VarCollector.of(program).vars;
@@ -102,6 +103,7 @@ final class Translator {
       captured.add(hiddenCount);
     }
     fn = new Scopes.Function(savedFn, captured, params.size(), false, arrow);
+    fn.strict = f.isStrict();
     block = new Scopes.Block(savedBlock, fn);
     try {
       List<JsNode> prologue = new ArrayList<>();
@@ -363,7 +365,7 @@ final class Translator {
   JsNode writeVariable(String name, JsNode value, boolean init) {
     Resolved r = resolve(name);
     if (r.global()) {
-      return new GlobalNodes.Write(ctx, name, value, temp(1), init && fn.program);
+      return new GlobalNodes.Write(ctx, name, value, temp(1), init && fn.program, fn.strict);
     }
     Scopes.Binding b = r.binding();
     if (b.mappedIndex >= 0) {

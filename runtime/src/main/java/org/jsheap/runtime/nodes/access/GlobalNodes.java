@@ -10,6 +10,7 @@ import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.objects.GlobalLexicals;
 import org.jsheap.runtime.objects.JsException;
+import org.jsheap.runtime.objects.StrictWrites;
 import org.jsheap.shapes.Property;
 import org.jsheap.shapes.PropertyKeys;
 import org.jsheap.shapes.nodes.GetPropertyNode;
@@ -83,23 +84,27 @@ public final class GlobalNodes {
   }
 
   /**
-   * Assigns a global (creating it, as sloppy mode does); returns the value. {@code init}: the
+   * Assigns a global (creating it in sloppy mode; in strict mode an undeclared name is a
+   * ReferenceError and a refused write a TypeError); returns the value. {@code init}: the
    * declaration of a top-level let/const/class, which initialises its lexical binding.
    */
   public static final class Write extends JsNode {
     private final String name;
     private final boolean init;
+    private final boolean strict;
     private final LexicalCache lexical = new LexicalCache();
     @Child private JsNode value;
     @Child private PutPropertyNode put;
     private final int spill;
 
-    public Write(JSHeapContext ctx, String name, JsNode value, int spill, boolean init) {
+    public Write(
+        JSHeapContext ctx, String name, JsNode value, int spill, boolean init, boolean strict) {
       this.name = PropertyKeys.intern(name);
       this.value = value;
       this.put = PutPropertyNode.create(ctx.model(), this.name);
       this.spill = spill;
       this.init = init;
+      this.strict = strict;
     }
 
     @Override
@@ -112,7 +117,16 @@ public final class GlobalNodes {
       }
       int i = base(frame) + spill;
       act().set(i, v);
-      put.execute(ctx().realm().global(), v);
+      var ctx = ctx();
+      long global = ctx.realm().global();
+      if (strict && !ctx.model().has(global, name)) {
+        CompilerDirectives.transferToInterpreter();
+        throw JsException.referenceError(name + " is not defined");
+      }
+      if (!put.execute(global, v) && strict) {
+        CompilerDirectives.transferToInterpreter();
+        throw StrictWrites.assignFailed(ctx, ctx.realm().global(), name);
+      }
       return act().get(i);
     }
   }
