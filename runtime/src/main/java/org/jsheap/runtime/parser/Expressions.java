@@ -20,6 +20,7 @@ import org.jsheap.runtime.nodes.expression.UnaryNodes;
 import org.jsheap.runtime.nodes.function.FunctionNodes;
 import org.jsheap.runtime.nodes.literal.ArrayLiteral;
 import org.jsheap.runtime.nodes.literal.LiteralNodes;
+import org.jsheap.runtime.nodes.literal.TemplateObject;
 import org.jsheap.runtime.objects.FunctionData;
 import org.openjdk.nashorn.internal.ir.AccessNode;
 import org.openjdk.nashorn.internal.ir.CallNode;
@@ -98,6 +99,11 @@ final class Expressions {
       return classes.classNode(c, c.getIdent() == null ? "" : c.getIdent().getName());
     } else if (e instanceof TemplateLiteral tl) {
       return template(tl.getExpressions());
+    } else if (e instanceof org.openjdk.nashorn.internal.ir.RuntimeNode r
+        && r.getRequest()
+            == org.openjdk.nashorn.internal.ir.RuntimeNode.Request.GET_TEMPLATE_OBJECT) {
+      // Nashorn's tagged-template first argument: (raw strings, cooked strings)
+      return new TemplateObject(expression(r.getArgs().get(1)), expression(r.getArgs().get(0)));
     }
     throw new UnsupportedOperationException("expression " + e.getClass().getSimpleName());
   }
