@@ -100,4 +100,26 @@ class SemanticsGapsTest {
             + " fr.k = 2; ne.x = 1; ro.r = 2; go.g = 2;"
             + " print(fr.k, ne.x, ro.r, typeof undeclaredStrict, go.g);");
   }
+
+  @Test
+  void taggedTemplatesGetOneFrozenTemplateObjectPerSite() {
+    check(
+        "a|\\u0041|/a|A|/1,2\ntrue false true true 1\n",
+        "function tag(s, ...v) { return s.raw.join('|') + '/' + s.join('|') + '/' + v.join(','); }"
+            + " print(tag`a${1}\\u0041${2}`);"
+            + " function id(s) { return s; } function site() { return id`x`; }"
+            + " print(site() === site(), site() === id`x`, Object.isFrozen(site()),"
+            + " Object.isFrozen(site().raw), site().length);");
+  }
+
+  @Test
+  void evalRunsCodeInTheGlobalScope() {
+    check(
+        "3 10 number function 42 2 2 undefined\n8 3 undefined\nSyntaxError true\n",
+        "print(eval('1 + 2'), eval('var ev = 5; ev * 2'), typeof ev, (0, eval)('typeof print'),"
+            + " eval(42), eval('let l = 1; l + 1'), eval('let l = 2; l'), typeof l);"
+            + " var gv = 7; function f() { return eval('gv + 1'); }"
+            + " eval('function ef() { return 3; }'); print(f(), ef(), eval(''));"
+            + " try { eval('var = ;'); } catch (e) { print(e.name, /^eval:1:\\d+ /.test(e.message)); }");
+  }
 }

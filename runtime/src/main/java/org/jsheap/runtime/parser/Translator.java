@@ -85,6 +85,26 @@ final class Translator {
     return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
   }
 
+  /**
+   * Eval code: its vars and functions are globals (as in a script), its top-level let/const/class
+   * live in a block scope of their own.
+   */
+  ParsedProgram translateEval(FunctionNode program) {
+    captures = Captures.of(program);
+    fn = new Scopes.Function(null, captures.get(program), 0, true, false);
+    fn.strict = program.isStrict();
+    block = new Scopes.Block(null, fn);
+    List<JsNode> body = new ArrayList<>();
+    Set<String> vars = VarCollector.of(program).vars;
+    body.add(new GlobalNodes.DeclareScript(new String[0], new boolean[0], vars.toArray(new String[0])));
+    for (String v : vars) {
+      body.add(new GlobalNodes.Declare(v));
+    }
+    body.add(scopedBlock(program.getBody(), program, null));
+    JsNode node = seq(body, program);
+    return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
+  }
+
   // ---- functions
 
   /** Translates a nested function literal into its data (call target included). */
