@@ -21,6 +21,7 @@ public final class Realm {
   private final GlobalHandle functionPrototype;
   private final GlobalHandle arrayPrototype;
   private final Errors errors;
+  private final GlobalHandle pendingNewTarget;
   private final org.jsheap.runtime.objects.GlobalLexicals lexicals =
       new org.jsheap.runtime.objects.GlobalLexicals();
   private final org.jsheap.shapes.SymbolKey symbolIterator =
@@ -42,6 +43,16 @@ public final class Realm {
     intrinsics.put("ArrayPrototype", arrayPrototype);
     global = heap.newGlobalHandle(m.newObject(objectPrototype.get()));
     errors = new Errors(ctx);
+    pendingNewTarget = heap.newGlobalHandle(ValueCodec.UNDEFINED);
+  }
+
+  /** The new.target a {@code super(...)} call passes to the constructor it is about to enter. */
+  public void setPendingNewTarget(long v) {
+    pendingNewTarget.set(v);
+  }
+
+  public long pendingNewTarget() {
+    return pendingNewTarget.get();
   }
 
   /** Installs the builtins (once the context can hand out this realm). */

@@ -122,4 +122,26 @@ class SemanticsGapsTest {
             + " eval('function ef() { return 3; }'); print(f(), ef(), eval(''));"
             + " try { eval('var = ;'); } catch (e) { print(e.name, /^eval:1:\\d+ /.test(e.message)); }");
   }
+
+  @Test
+  void superAndNewTargetInsideArrows() {
+    check(
+        "A.m+A.m A.s\n7 C C D A false true undefined obj\ntrue\n",
+        "class A { m() { return 'A.m'; } static s() { return 'A.s'; }"
+            + " constructor(x) { this.nt = new.target && new.target.name; this.x = x; } }"
+            + " class B extends A { m() { var f = () => super.m();"
+            + " return f() + '+' + (() => () => super['m']())()(); }"
+            + " static s() { return (() => super.s())(); } }"
+            + " class C extends A { constructor() { var go = () => super(7); go();"
+            + " this.arrowNt = (() => new.target.name)(); } }"
+            + " class D extends A {}"
+            + " function F() { return new.target === F; }"
+            + " function G() { var a = () => new.target; return a(); }"
+            + " print(new B().m(), B.s()); var c = new C();"
+            + " print(c.x, c.nt, c.arrowNt, new D(1).nt, new A().nt, F(), new F() instanceof F, G(),"
+            + " new G() === G ? 'obj' : typeof new G());"
+            + " class E extends A { constructor() { var self = () => this; super(1);"
+            + " this.same = self() === this; } }"
+            + " print(new E().same);");
+  }
 }

@@ -148,6 +148,9 @@ final class Expressions {
     if ("this".equals(name)) {
       return new FunctionNodes.This();
     }
+    if (SuperUses.NEW_TARGET_NAME.equals(name)) {
+      return t.newTarget();
+    }
     if ("undefined".equals(name) && t.resolve(name).global()) {
       return new LiteralNodes.Constant(UNDEFINED);
     }
@@ -198,7 +201,8 @@ final class Expressions {
     if (f instanceof IdentNode id && id.isDirectSuper() || isSuperIdent(f)) {
       if (spread) {
         int temp = t.temp(3);
-        return new CallNodes.SuperSpreadCall(arrayLiteral(argList), temp);
+        return new CallNodes.SuperSpreadCall(
+            arrayLiteral(argList), temp, t.superCallee(), t.newTarget());
       }
       int temp = t.temp(2 + argList.size());
       return classes.superCall(arguments(argList), temp);

@@ -122,6 +122,17 @@ final class Translator {
       captured.add(hiddenArgs);
       captured.add(hiddenCount);
     }
+    SuperUses superUses = arrow ? null : SuperUses.of(f);
+    boolean keepCallee = superUses != null && superUses.inArrows;
+    boolean keepNewTarget =
+        superUses != null
+            && (superUses.newTarget
+                || superUses.inArrows
+                || (extraFlags & FunctionData.DERIVED) != 0);
+    if (keepCallee) {
+      captured.add(SuperUses.CALLEE);
+      captured.add(SuperUses.NEW_TARGET);
+    }
     fn = new Scopes.Function(savedFn, captured, params.size(), false, arrow);
     fn.strict = f.isStrict();
     block = new Scopes.Block(savedBlock, fn);
@@ -155,6 +166,10 @@ final class Translator {
       if (vars.usesArguments && !arrow && !block.bindings.containsKey("arguments")) {
         args = block.declare("arguments", Scopes.Kind.VAR);
       }
+      Scopes.Binding callee =
+          keepCallee ? block.declare(SuperUses.CALLEE, Scopes.Kind.VAR) : null;
+      Scopes.Binding newTarget =
+          keepNewTarget ? block.declare(SuperUses.NEW_TARGET, Scopes.Kind.VAR) : null;
       Scopes.Binding mappedArgs = null;
       Scopes.Binding mappedCount = null;
       if (mapped && args != null) {
@@ -189,6 +204,14 @@ final class Translator {
             patterns.writeBinding(self, new LocalNodes.Read(FunctionRootNode.CALLEE, null), true));
       }
       prologue.addAll(after);
+      if (callee != null) {
+        prologue.add(
+            patterns.writeBinding(
+                callee, new LocalNodes.Read(FunctionRootNode.CALLEE, null), true));
+      }
+      if (newTarget != null) {
+        prologue.add(patterns.writeBinding(newTarget, new FunctionNodes.NewTarget(), true));
+      }
       if (mappedArgs != null) {
         prologue.add(
             patterns.writeBinding(mappedArgs, new FunctionNodes.Arguments(0, false), true));
@@ -399,6 +422,21 @@ final class Translator {
           patterns.writeBinding(b, r.depth(), new LocalNodes.Read(spill, null), init));
     }
     return patterns.writeBinding(b, r.depth(), value, init);
+  }
+
+  /** The callee whose home object and parent class {@code super} uses here (arrows: theirs). */
+  JsNode superCallee() {
+    return fn.arrow
+        ? readVariable(SuperUses.CALLEE, false)
+        : new LocalNodes.Read(FunctionRootNode.CALLEE, null);
+  }
+
+  /** {@code new.target} here (undefined outside functions). */
+  JsNode newTarget() {
+    if (fn.program || resolve(SuperUses.NEW_TARGET).global()) {
+      return undefinedNode();
+    }
+    return readVariable(SuperUses.NEW_TARGET, false);
   }
 
   // ---- helpers
