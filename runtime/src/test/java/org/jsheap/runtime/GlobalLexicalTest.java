@@ -66,8 +66,7 @@ class GlobalLexicalTest {
 
   @Test
   void lexicalShadowsAnImplicitGlobalOfAnEarlierScript() {
-    assertEquals(
-        "5 1\n", runScripts("g = 1;", "let g = 5; print(g, globalThis.g);"));
+    assertEquals("5 1\n", runScripts("g = 1;", "let g = 5; print(g, globalThis.g);"));
   }
 
   @Test

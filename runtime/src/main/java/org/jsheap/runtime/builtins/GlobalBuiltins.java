@@ -2,11 +2,11 @@ package org.jsheap.runtime.builtins;
 
 import static org.jsheap.gc.ValueCodec.*;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.source.Source;
-import com.oracle.truffle.api.CallTarget;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,8 +15,8 @@ import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.JSHeapLanguage;
 import org.jsheap.runtime.nodes.function.ProgramRootNode;
 import org.jsheap.runtime.objects.JsException;
-import org.jsheap.runtime.parser.JsParser;
 import org.jsheap.runtime.objects.JsValues;
+import org.jsheap.runtime.parser.JsParser;
 
 /**
  * Host functions: {@code print}, {@code load}, {@code gc}, the {@code gcStats} object, and the
@@ -87,8 +87,8 @@ final class GlobalBuiltins implements BuiltinSet {
   }
 
   /**
-   * {@code eval(code)}: a string runs as eval code in the global scope (its vars become globals, its
-   * let/const stay local) and gives its completion value; any other value is returned as is. A
+   * {@code eval(code)}: a string runs as eval code in the global scope (its vars become globals,
+   * its let/const stay local) and gives its completion value; any other value is returned as is. A
    * direct call behaves as an indirect one: it does not see the caller's local variables. Parsed
    * code is cached per source text (a bounded map).
    */
@@ -120,8 +120,9 @@ final class GlobalBuiltins implements BuiltinSet {
       if (t == null) {
         Source source = Source.newBuilder(JSHeapLanguage.ID, code, "eval").build();
         JSHeapLanguage language = JSHeapLanguage.get(this);
-        t = new ProgramRootNode(language, JsParser.parse(language, source, true), true)
-            .getCallTarget();
+        t =
+            new ProgramRootNode(language, JsParser.parse(language, source, true), true)
+                .getCallTarget();
         cache.put(code, t);
       }
       return t;

@@ -12,9 +12,9 @@ import org.jsheap.shapes.Property;
 /**
  * The global declarative environment record of a realm: the top-level {@code let}, {@code const}
  * and {@code class} bindings of every script run in it (files of the launcher, {@code load()},
- * indirect {@code eval}), which are not properties of the global object. A binding never goes
- * away, so a node may keep the one it found; {@link #unchanged} is invalidated whenever one is
- * added, for nodes that found none.
+ * indirect {@code eval}), which are not properties of the global object. A binding never goes away,
+ * so a node may keep the one it found; {@link #unchanged} is invalidated whenever one is added, for
+ * nodes that found none.
  */
 public final class GlobalLexicals {
   /** One binding: its value cell (a root; {@link JsValues#TDZ} until initialised). */
@@ -67,8 +67,7 @@ public final class GlobalLexicals {
       return;
     }
     for (int i = 0; i < lexical.length; i++) {
-      bindings.put(
-          lexical[i], new Binding(ctx.heap().newGlobalHandle(JsValues.TDZ), constant[i]));
+      bindings.put(lexical[i], new Binding(ctx.heap().newGlobalHandle(JsValues.TDZ), constant[i]));
     }
     Assumption old = unchanged;
     unchanged = newAssumption();

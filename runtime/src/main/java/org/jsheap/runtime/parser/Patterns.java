@@ -217,8 +217,7 @@ final class Patterns {
         elements.stream()
             .anyMatch(e -> e instanceof UnaryNode u && u.tokenType() == TokenType.SPREAD_ARRAY);
     nodes.add(
-        new LocalNodes.Write(
-            s, new ArrayRest(value, -1, rest ? -1 : elements.size()), null, null));
+        new LocalNodes.Write(s, new ArrayRest(value, -1, rest ? -1 : elements.size()), null, null));
     for (int i = 0; i < elements.size(); i++) {
       Expression e = elements.get(i);
       if (e == null) {

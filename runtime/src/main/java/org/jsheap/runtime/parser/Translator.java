@@ -96,7 +96,8 @@ final class Translator {
     block = new Scopes.Block(null, fn);
     List<JsNode> body = new ArrayList<>();
     Set<String> vars = VarCollector.of(program).vars;
-    body.add(new GlobalNodes.DeclareScript(new String[0], new boolean[0], vars.toArray(new String[0])));
+    body.add(
+        new GlobalNodes.DeclareScript(new String[0], new boolean[0], vars.toArray(new String[0])));
     for (String v : vars) {
       body.add(new GlobalNodes.Declare(v));
     }
@@ -166,8 +167,7 @@ final class Translator {
       if (vars.usesArguments && !arrow && !block.bindings.containsKey("arguments")) {
         args = block.declare("arguments", Scopes.Kind.VAR);
       }
-      Scopes.Binding callee =
-          keepCallee ? block.declare(SuperUses.CALLEE, Scopes.Kind.VAR) : null;
+      Scopes.Binding callee = keepCallee ? block.declare(SuperUses.CALLEE, Scopes.Kind.VAR) : null;
       Scopes.Binding newTarget =
           keepNewTarget ? block.declare(SuperUses.NEW_TARGET, Scopes.Kind.VAR) : null;
       Scopes.Binding mappedArgs = null;

@@ -164,7 +164,8 @@ public final class PropertyNodes {
       }
       if (!ok && strict) {
         CompilerDirectives.transferToInterpreter();
-        throw StrictWrites.assignFailed(ctx, act().get(i), JsValues.toPropertyKey(ctx, act().get(i + 2)));
+        throw StrictWrites.assignFailed(
+            ctx, act().get(i), JsValues.toPropertyKey(ctx, act().get(i + 2)));
       }
       return act().get(i + 1);
     }

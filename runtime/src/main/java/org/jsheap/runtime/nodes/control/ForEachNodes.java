@@ -18,8 +18,8 @@ import org.jsheap.runtime.objects.JsValues;
 /**
  * {@code for-in} (enumerable string keys, own then inherited, JS order, skipping keys deleted
  * during the loop) and {@code for-of} (the iteration protocol). Each step stores the next key or
- * value in activation slot {@code temp + 2}; {@code assign} writes it to the loop target. A
- * {@code for-of} left early (break, return, throw, an outer continue) closes its iterator.
+ * value in activation slot {@code temp + 2}; {@code assign} writes it to the loop target. A {@code
+ * for-of} left early (break, return, throw, an outer continue) closes its iterator.
  */
 public final class ForEachNodes {
   private ForEachNodes() {}
