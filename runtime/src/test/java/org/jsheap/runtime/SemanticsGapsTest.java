@@ -30,6 +30,20 @@ class SemanticsGapsTest {
   }
 
   @Test
+  void deletingOrRedefiningAMappedElementUnmapsIt() {
+    check(
+        "2 A 3 1 4 g 5 5\n",
+        "function d(a) { a = 2; delete arguments[0]; arguments[0] = 'A'; return a + ' ' + arguments[0]; }"
+            + " function n(a) { Object.defineProperty(arguments, '0', { writable: false }); a = 3;"
+            + " return a + ' ' + arguments[0]; }"
+            + " function g(a) { Object.defineProperty(arguments, '0', { get: function () { return 'g'; },"
+            + " configurable: true }); a = 4; return a + ' ' + arguments[0]; }"
+            + " function e(a) { Object.defineProperty(arguments, '0', { enumerable: false }); a = 5;"
+            + " return a + ' ' + arguments[0]; }"
+            + " print(d(1), n(1), g(1), e(1));");
+  }
+
+  @Test
   void strictAndNonSimpleArgumentsAreUnmapped() {
     check(
         "orig orig 1\n",

@@ -179,9 +179,17 @@ public final class JsObjects {
       }
       long index = JsValues.arrayIndex(k);
       if (index >= 0) {
-        return ctx.model().deleteElement(v, index);
+        boolean ok = ctx.model().deleteElement(v, index);
+        if (ok) {
+          ArgumentsMap.unmap(ctx, v, index);
+        }
+        return ok;
       }
-      return ctx.model().delete(v, key);
+      if (ctx.model().delete(v, key)) {
+        ArgumentsMap.unmap(ctx, act.get(w), key);
+        return true;
+      }
+      return false;
     } finally {
       act.exit(w);
     }

@@ -30,11 +30,10 @@ final class Scopes {
     int slot = -1;
     int envIndex = -1;
 
-    /** A mapped parameter's index, and its function's hidden arguments/count names (or -1). */
+    /** A mapped parameter's index (or -1), and its function's hidden arguments binding. */
     int mappedIndex = -1;
 
     String mappedArguments;
-    String mappedCount;
 
     Binding(String name, Kind kind, Block owner, boolean captured) {
       this.name = name;

@@ -117,11 +117,9 @@ final class Translator {
     VarCollector vars = VarCollector.of(f);
     boolean mapped = !arrow && !f.isStrict() && vars.usesArguments && simple(params);
     String hiddenArgs = "%arguments" + (++mappedFunctions);
-    String hiddenCount = "%mapped" + mappedFunctions;
     Set<String> captured = captures.get(f);
     if (mapped && params.stream().anyMatch(p -> captured.contains(p.getName()))) {
       captured.add(hiddenArgs);
-      captured.add(hiddenCount);
     }
     SuperUses superUses = arrow ? null : SuperUses.of(f);
     boolean keepCallee = superUses != null && superUses.inArrows;
@@ -171,14 +169,11 @@ final class Translator {
       Scopes.Binding newTarget =
           keepNewTarget ? block.declare(SuperUses.NEW_TARGET, Scopes.Kind.VAR) : null;
       Scopes.Binding mappedArgs = null;
-      Scopes.Binding mappedCount = null;
       if (mapped && args != null) {
         mappedArgs = block.declare(hiddenArgs, Scopes.Kind.VAR);
-        mappedCount = block.declare(hiddenCount, Scopes.Kind.VAR);
         for (int i = 0; i < params.size(); i++) {
           paramBindings[i].mappedIndex = i;
           paramBindings[i].mappedArguments = hiddenArgs;
-          paramBindings[i].mappedCount = hiddenCount;
         }
       }
       List<JsNode> lexical = declareLexical(f.getBody());
@@ -215,8 +210,7 @@ final class Translator {
       if (mappedArgs != null) {
         prologue.add(
             patterns.writeBinding(mappedArgs, new FunctionNodes.Arguments(0, false), true));
-        prologue.add(
-            patterns.writeBinding(mappedCount, new MappedArguments.Count(params.size()), true));
+        prologue.add(new MappedArguments.Attach(params.size(), readVariable(hiddenArgs, false)));
         prologue.add(patterns.writeBinding(args, readVariable(hiddenArgs, false), true));
       } else if (args != null) {
         prologue.add(patterns.writeBinding(args, new FunctionNodes.Arguments(0, false), true));
@@ -396,10 +390,7 @@ final class Translator {
             : new LocalNodes.Read(b.slot, tdzName);
     if (b.mappedIndex >= 0) {
       return new MappedArguments.Read(
-          b.mappedIndex,
-          readVariable(b.mappedCount, false),
-          readVariable(b.mappedArguments, false),
-          read);
+          ctx, b.mappedIndex, readVariable(b.mappedArguments, false), read);
     }
     return read;
   }
@@ -414,10 +405,10 @@ final class Translator {
     if (b.mappedIndex >= 0) {
       int spill = temp(1);
       return new MappedArguments.Write(
+          ctx,
           b.mappedIndex,
           spill,
           value,
-          readVariable(b.mappedCount, false),
           readVariable(b.mappedArguments, false),
           patterns.writeBinding(b, r.depth(), new LocalNodes.Read(spill, null), init));
     }
