@@ -9,9 +9,9 @@ import org.jsheap.shapes.PropertyKeys;
 import org.jsheap.shapes.SymbolKey;
 
 /**
- * The parameter map of a sloppy-mode arguments object: a bit mask (bit {@code i}: element {@code
- * i} aliases parameter {@code i}) under a private key no script can name. Deleting a mapped element
- * or redefining it as an accessor or read-only clears its bit, for good. Masks cover the first 31
+ * The parameter map of a sloppy-mode arguments object: a bit mask (bit {@code i}: element {@code i}
+ * aliases parameter {@code i}) under a private key no script can name. Deleting a mapped element or
+ * redefining it as an accessor or read-only clears its bit, for good. Masks cover the first 31
  * parameters.
  */
 public final class ArgumentsMap {
