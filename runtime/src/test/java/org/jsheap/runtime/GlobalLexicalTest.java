@@ -15,10 +15,11 @@ class GlobalLexicalTest {
   /** Runs the scripts in order in one context; an uncaught error is appended as "!! message". */
   static String runScripts(String... scripts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String[] names = {"one.js", "two.js", "three.js", "four.js", "five.js", "six.js"};
     try (Context c = Js.builder(out).build()) {
-      for (String code : scripts) {
+      for (int i = 0; i < scripts.length; i++) {
         try {
-          c.eval(Source.create(JSHeapLanguage.ID, code));
+          c.eval(Source.newBuilder(JSHeapLanguage.ID, scripts[i], names[i]).buildLiteral());
         } catch (PolyglotException e) {
           if (e.isInternalError() || e.isHostException()) {
             throw e;
@@ -70,16 +71,16 @@ class GlobalLexicalTest {
   }
 
   @Test
-  void redeclarationAcrossScriptsIsASyntaxError() {
+  void redeclarationAcrossScriptsIsASyntaxErrorAtTheDeclaration() {
     assertEquals(
-        "!! SyntaxError: Identifier 'a' has already been declared\n"
-            + "!! SyntaxError: Identifier 'a' has already been declared\n"
-            + "!! SyntaxError: Identifier 'v' has already been declared\n"
+        "!! SyntaxError: two.js:1:1 Identifier 'a' has already been declared\n"
+            + "!! SyntaxError: three.js:1:14 Identifier 'a' has already been declared\n"
+            + "!! SyntaxError: four.js:1:1 Identifier 'v' has already been declared\n"
             + "1 undefined\n",
         runScripts(
             "let a = 1; var v;",
             "let a = 2; print('not run');",
-            "var a; print('not run');",
+            "print('no'); var a;",
             "const v = 3; print('not run');",
             "print(a, typeof b);"));
   }
@@ -87,7 +88,7 @@ class GlobalLexicalTest {
   @Test
   void aFailedScriptDeclaresNothing() {
     assertEquals(
-        "!! SyntaxError: Identifier 'v' has already been declared\nundefined\n",
+        "!! SyntaxError: two.js:1:12 Identifier 'v' has already been declared\nundefined\n",
         runScripts("var v;", "let w = 1; let v = 2;", "print(typeof w);"));
   }
 }

@@ -3,6 +3,7 @@ package org.jsheap.runtime.objects;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.source.SourceSection;
 import java.util.HashMap;
 import java.util.Map;
 import org.jsheap.gc.GlobalHandle;
@@ -46,21 +47,27 @@ public final class GlobalLexicals {
   }
 
   /**
-   * GlobalDeclarationInstantiation for one script: checks every name first (a SyntaxError declares
-   * nothing), then creates the lexical bindings in their temporal dead zone.
+   * GlobalDeclarationInstantiation for one script: checks every name first (a SyntaxError at the
+   * offending declaration, {@code lexicalAt[i]} or {@code varAt[i]}, declares nothing), then
+   * creates the lexical bindings in their temporal dead zone.
    */
   @TruffleBoundary
   public void declareScript(
-      JSHeapContext ctx, String[] lexical, boolean[] constant, String[] vars) {
+      JSHeapContext ctx,
+      String[] lexical,
+      boolean[] constant,
+      SourceSection[] lexicalAt,
+      String[] vars,
+      SourceSection[] varAt) {
     long global = ctx.realm().global();
-    for (String name : lexical) {
-      if (bindings.containsKey(name) || restricted(ctx, global, name)) {
-        throw redeclared(name);
+    for (int i = 0; i < lexical.length; i++) {
+      if (bindings.containsKey(lexical[i]) || restricted(ctx, global, lexical[i])) {
+        throw redeclared(lexical[i], lexicalAt[i]);
       }
     }
-    for (String name : vars) {
-      if (bindings.containsKey(name)) {
-        throw redeclared(name);
+    for (int i = 0; i < vars.length; i++) {
+      if (bindings.containsKey(vars[i])) {
+        throw redeclared(vars[i], varAt[i]);
       }
     }
     if (lexical.length == 0) {
@@ -80,8 +87,20 @@ public final class GlobalLexicals {
     return d != null && (d.flags() & Property.CONFIGURABLE) == 0;
   }
 
-  private static JsException redeclared(String name) {
-    return JsException.error("SyntaxError", "Identifier '" + name + "' has already been declared");
+  private static JsException redeclared(String name, SourceSection at) {
+    String message = "Identifier '" + name + "' has already been declared";
+    if (at == null || !at.isAvailable()) {
+      return JsException.error("SyntaxError", message);
+    }
+    return JsException.syntaxError(
+        at.getSource().getName()
+            + ":"
+            + at.getStartLine()
+            + ":"
+            + at.getStartColumn()
+            + " "
+            + message,
+        at);
   }
 
   /** Reads a binding's value: a ReferenceError in its temporal dead zone. */

@@ -57,10 +57,12 @@ final class Translator {
     captures = Captures.of(program);
     List<String> lexical = new ArrayList<>();
     List<Boolean> constant = new ArrayList<>();
+    List<SourceSection> lexicalAt = new ArrayList<>();
     for (Statement s : program.getBody().getStatements()) {
       if (s instanceof VarNode v && v.isBlockScoped()) {
         lexical.add(v.getName().getName());
         constant.add(v.isConst());
+        lexicalAt.add(section(v));
       }
     }
     boolean[] constants = new boolean[constant.size()];
@@ -71,10 +73,15 @@ final class Translator {
     fn.strict = program.isStrict();
     block = new Scopes.Block(null, fn);
     List<JsNode> body = new ArrayList<>();
-    Set<String> vars = VarCollector.of(program).vars;
+    VarCollector collected = VarCollector.of(program);
+    Set<String> vars = collected.vars;
     body.add(
         new GlobalNodes.DeclareScript(
-            lexical.toArray(new String[0]), constants, vars.toArray(new String[0])));
+            lexical.toArray(new String[0]),
+            constants,
+            lexicalAt.toArray(new SourceSection[0]),
+            vars.toArray(new String[0]),
+            varSections(collected)));
     for (String v : vars) {
       body.add(new GlobalNodes.Declare(v));
     }
@@ -95,15 +102,26 @@ final class Translator {
     fn.strict = program.isStrict();
     block = new Scopes.Block(null, fn);
     List<JsNode> body = new ArrayList<>();
-    Set<String> vars = VarCollector.of(program).vars;
+    VarCollector collected = VarCollector.of(program);
+    Set<String> vars = collected.vars;
     body.add(
-        new GlobalNodes.DeclareScript(new String[0], new boolean[0], vars.toArray(new String[0])));
+        new GlobalNodes.DeclareScript(
+            new String[0],
+            new boolean[0],
+            new SourceSection[0],
+            vars.toArray(new String[0]),
+            varSections(collected)));
     for (String v : vars) {
       body.add(new GlobalNodes.Declare(v));
     }
     body.add(scopedBlock(program.getBody(), program, null));
     JsNode node = seq(body, program);
     return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
+  }
+
+  /** The section of each collected var name's first declaration. */
+  private SourceSection[] varSections(VarCollector c) {
+    return c.vars.stream().map(n -> section(c.declarations.get(n))).toArray(SourceSection[]::new);
   }
 
   // ---- functions

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.source.SourceSection;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.objects.GlobalLexicals;
@@ -157,18 +158,28 @@ public final class GlobalNodes {
   public static final class DeclareScript extends JsNode {
     private final String[] lexical;
     private final boolean[] constant;
+    private final SourceSection[] lexicalAt;
     private final String[] vars;
+    private final SourceSection[] varAt;
 
-    public DeclareScript(String[] lexical, boolean[] constant, String[] vars) {
+    /** The names, with the source sections of their declarations (for the SyntaxError). */
+    public DeclareScript(
+        String[] lexical,
+        boolean[] constant,
+        SourceSection[] lexicalAt,
+        String[] vars,
+        SourceSection[] varAt) {
       this.lexical = lexical;
       this.constant = constant;
+      this.lexicalAt = lexicalAt;
       this.vars = vars;
+      this.varAt = varAt;
     }
 
     @Override
     public long execute(VirtualFrame frame) {
       var ctx = ctx();
-      ctx.realm().lexicals().declareScript(ctx, lexical, constant, vars);
+      ctx.realm().lexicals().declareScript(ctx, lexical, constant, lexicalAt, vars, varAt);
       return UNDEFINED;
     }
   }
