@@ -97,7 +97,8 @@ class SemanticsGapsTest {
   @Test
   void strictWritesToReadOnlyTargetsThrow() {
     check(
-        "TypeError,TypeError,TypeError,TypeError,TypeError,TypeError,TypeError,ReferenceError,TypeError\n"
+        "TypeError,TypeError,TypeError,TypeError,TypeError,TypeError,TypeError,ReferenceError,TypeError,"
+            + "TypeError\n"
             + "1 undefined 1 undefined 1\n",
         "var fr = Object.freeze({ k: 1, 0: 1 }); var ne = Object.preventExtensions({});"
             + " var ro = Object.defineProperty({}, 'r', { value: 1 });"
@@ -106,7 +107,9 @@ class SemanticsGapsTest {
             + " function () { fr[0] = 2; },"
             + " function () { ne.x = 1; }, function () { ne[3] = 1; }, function () { ro.r = 2; },"
             + " function () { go.g = 2; }, function () { 'abc'.len = 1; },"
-            + " function () { undeclaredStrict = 1; }, function () { delete fr.k; }]; })();"
+            + " function () { undeclaredStrict = 1; }, function () { delete fr.k; },"
+            + " function () { fr[{ toString: function () { return 'k' + [1].join(); } }] = 2; }];"
+            + " })();"
             + " var out = [];"
             + " tries.forEach(function (f) { try { f(); out.push('none'); }"
             + " catch (e) { out.push(e.name); } });"

@@ -164,8 +164,9 @@ public final class PropertyNodes {
       }
       if (!ok && strict) {
         CompilerDirectives.transferToInterpreter();
-        throw StrictWrites.assignFailed(
-            ctx, act().get(i), JsValues.toPropertyKey(ctx, act().get(i + 2)));
+        // the key first: converting it may collect, the receiver is read after
+        Object key = JsValues.toPropertyKey(ctx, act().get(i + 2));
+        throw StrictWrites.assignFailed(ctx, act().get(i), key);
       }
       return act().get(i + 1);
     }
