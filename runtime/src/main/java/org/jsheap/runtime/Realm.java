@@ -21,10 +21,15 @@ public final class Realm {
   private final GlobalHandle functionPrototype;
   private final GlobalHandle arrayPrototype;
   private final Errors errors;
+  private final GlobalHandle pendingNewTarget;
+  private final org.jsheap.runtime.objects.GlobalLexicals lexicals =
+      new org.jsheap.runtime.objects.GlobalLexicals();
   private final org.jsheap.shapes.SymbolKey symbolIterator =
       new org.jsheap.shapes.SymbolKey("Symbol.iterator");
   private final org.jsheap.shapes.SymbolKey symbolToStringTag =
       new org.jsheap.shapes.SymbolKey("Symbol.toStringTag");
+  private final org.jsheap.shapes.SymbolKey symbolHasInstance =
+      new org.jsheap.shapes.SymbolKey("Symbol.hasInstance");
 
   Realm(JSHeapContext ctx) {
     this.ctx = ctx;
@@ -38,6 +43,16 @@ public final class Realm {
     intrinsics.put("ArrayPrototype", arrayPrototype);
     global = heap.newGlobalHandle(m.newObject(objectPrototype.get()));
     errors = new Errors(ctx);
+    pendingNewTarget = heap.newGlobalHandle(ValueCodec.UNDEFINED);
+  }
+
+  /** The new.target a {@code super(...)} call passes to the constructor it is about to enter. */
+  public void setPendingNewTarget(long v) {
+    pendingNewTarget.set(v);
+  }
+
+  public long pendingNewTarget() {
+    return pendingNewTarget.get();
   }
 
   /** Installs the builtins (once the context can hand out this realm). */
@@ -69,6 +84,16 @@ public final class Realm {
   /** The well-known symbol {@code Symbol.toStringTag} (as a property key). */
   public org.jsheap.shapes.SymbolKey symbolToStringTag() {
     return symbolToStringTag;
+  }
+
+  /** The global declarative record (top-level let/const/class of every script). */
+  public org.jsheap.runtime.objects.GlobalLexicals lexicals() {
+    return lexicals;
+  }
+
+  /** The well-known symbol {@code Symbol.hasInstance} (as a property key). */
+  public org.jsheap.shapes.SymbolKey symbolHasInstance() {
+    return symbolHasInstance;
   }
 
   public Errors errors() {

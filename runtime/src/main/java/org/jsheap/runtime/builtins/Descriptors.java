@@ -4,6 +4,7 @@ import static org.jsheap.gc.ValueCodec.*;
 
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.objects.Activation;
+import org.jsheap.runtime.objects.ArgumentsMap;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.shapes.ObjectModel;
@@ -67,6 +68,9 @@ final class Descriptors {
       }
       if (!ok) {
         throw JsException.typeError("Cannot redefine property: " + key);
+      }
+      if (hasGet || hasSet || (flags & Property.WRITABLE) == 0) {
+        ArgumentsMap.unmap(ctx, act.get(objIndex), key);
       }
     } finally {
       act.exit(w);

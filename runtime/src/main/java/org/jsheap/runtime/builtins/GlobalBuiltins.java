@@ -2,18 +2,26 @@ package org.jsheap.runtime.builtins;
 
 import static org.jsheap.gc.ValueCodec.*;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.source.Source;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jsheap.gc.GcStatistics;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.JSHeapLanguage;
+import org.jsheap.runtime.nodes.function.ProgramRootNode;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
+import org.jsheap.runtime.parser.JsParser;
 
-/** Host functions: {@code print}, {@code load}, {@code gc}, and the {@code gcStats} object. */
+/**
+ * Host functions: {@code print}, {@code load}, {@code gc}, the {@code gcStats} object, and the
+ * global {@code arguments} (an empty array, as in GraalJS).
+ */
 final class GlobalBuiltins implements BuiltinSet {
   @Override
   public void install(Installer in) {
@@ -22,8 +30,15 @@ final class GlobalBuiltins implements BuiltinSet {
     in.value("Global", "Infinity", fromDouble(Double.POSITIVE_INFINITY), 0);
     in.value("Global", "undefined", UNDEFINED, 0);
     in.value("Global", "globalThis", in.realm().global(), Installer.METHOD);
+    // GraalJS (and its shell) have a global `arguments` (the script arguments): an empty array.
+    in.value(
+        "Global",
+        "arguments",
+        in.context().model().newArray(in.realm().arrayPrototype(), 0),
+        Installer.METHOD);
     in.method("Global", "print", 1, Print::new);
     in.method("Global", "load", 1, Load::new);
+    in.method("Global", "eval", 1, Eval::new);
     in.method("Global", "gc", 0, Gc::new);
     in.prototype("GcStats", "ObjectPrototype");
     String[] counters = {
@@ -68,6 +83,54 @@ final class GlobalBuiltins implements BuiltinSet {
     @TruffleBoundary
     private static void println(JSHeapContext ctx, StringBuilder sb) {
       ctx.out().println(sb);
+    }
+  }
+
+  /**
+   * {@code eval(code)}: a string runs as eval code in the global scope (its vars become globals,
+   * its let/const stay local) and gives its completion value; any other value is returned as is. A
+   * direct call behaves as an indirect one: it does not see the caller's local variables. Parsed
+   * code is cached per source text (a bounded map).
+   */
+  static final class Eval extends BuiltinNode {
+    private static final int CACHE_SIZE = 64;
+
+    private final Map<String, CallTarget> cache =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, CallTarget> eldest) {
+            return size() > CACHE_SIZE;
+          }
+        };
+
+    @Override
+    public long execute(VirtualFrame frame) {
+      long code = arg(frame, 0);
+      if (!ctx().strings().isString(code)) {
+        return code;
+      }
+      return run(target(ctx().strings().toJava(code)));
+    }
+
+    @TruffleBoundary
+    private CallTarget target(String code) {
+      CallTarget t = cache.get(code);
+      if (t == null) {
+        Source source = Source.newBuilder(JSHeapLanguage.ID, code, "eval").build();
+        JSHeapLanguage language = JSHeapLanguage.get(this);
+        t =
+            new ProgramRootNode(language, JsParser.parse(language, source, true), true)
+                .getCallTarget();
+        cache.put(code, t);
+      }
+      return t;
+    }
+
+    @TruffleBoundary
+    private static long run(CallTarget t) {
+      return (Long) t.call();
     }
   }
 

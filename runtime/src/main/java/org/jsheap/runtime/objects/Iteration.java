@@ -100,6 +100,61 @@ public final class Iteration {
     }
   }
 
+  /**
+   * IteratorClose for the iterator in slot {@code index}: calls its {@code return} method if it has
+   * one. With {@code suppress} (the loop is already throwing), errors from {@code return} are
+   * dropped; otherwise a non-object result is a TypeError. May collect.
+   */
+  @TruffleBoundary
+  public static void close(JSHeapContext ctx, int index, boolean suppress) {
+    Activation act = ctx.activation();
+    try {
+      long ret = ctx.model().get(act.get(index), "return");
+      if (ret == UNDEFINED || ret == NULL) {
+        return;
+      }
+      if (!JsValues.isCallable(ctx, ret)) {
+        throw JsException.typeError("iterator.return is not a function");
+      }
+      long r = JsCalls.call(ctx, ret, act.get(index));
+      if (!JsValues.isObject(ctx, r)) {
+        throw JsException.typeError(
+            "Iterator result " + JsCalls.describeForError(ctx, r) + " is not an object");
+      }
+    } catch (JsException e) {
+      if (!suppress) {
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * A new array of at most {@code limit} values of the iterable in slot {@code srcIndex} (array
+   * destructuring without a rest element); an iterator not yet done is closed. Uses slots {@code
+   * srcIndex} and the two after it. May collect.
+   */
+  @TruffleBoundary
+  public static long take(JSHeapContext ctx, int srcIndex, int limit) {
+    Activation act = ctx.activation();
+    int w = act.enter(4);
+    try {
+      act.set(w, ctx.model().newArray(ctx.realm().arrayPrototype(), 0));
+      act.set(w + 1, act.get(srcIndex));
+      open(ctx, w + 1);
+      int n = 0;
+      while (n < limit) {
+        if (!step(ctx, w + 1, w + 3)) {
+          return act.get(w);
+        }
+        ctx.model().putElement(act.get(w), n++, act.get(w + 3));
+      }
+      close(ctx, w + 1, false);
+      return act.get(w);
+    } finally {
+      act.exit(w);
+    }
+  }
+
   /** A new array of the code points of string value {@code s}, as strings. May collect. */
   @TruffleBoundary
   static long codePoints(JSHeapContext ctx, long s) {

@@ -21,6 +21,12 @@ public final class JsCalls {
   /** Flag: called as a constructor ({@code new}); {@code this} is the new object. */
   public static final int CONSTRUCT = 1;
 
+  /**
+   * With {@link #CONSTRUCT}: a {@code super(...)} call, whose new.target the realm holds ({@code
+   * Realm.pendingNewTarget}) until the callee's entry reads it.
+   */
+  public static final int SUPER = 2;
+
   public static Object[] arguments(int base, int argc, int flags) {
     return new Object[] {base, argc, flags};
   }

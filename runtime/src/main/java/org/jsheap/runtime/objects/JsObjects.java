@@ -139,9 +139,9 @@ public final class JsObjects {
     }
   }
 
-  /** {@code v[k] = value}. May collect. */
+  /** {@code v[k] = value}; false if the target refused it. May collect. */
   @TruffleBoundary
-  public static void put(JSHeapContext ctx, long v, long k, long value) {
+  public static boolean put(JSHeapContext ctx, long v, long k, long value) {
     Activation act = ctx.activation();
     int w = act.enter(2);
     try {
@@ -149,16 +149,14 @@ public final class JsObjects {
       act.set(w + 1, value);
       long index = JsValues.arrayIndex(k);
       if (index >= 0 && JsValues.isObject(ctx, v)) {
-        ctx.model().putElement(v, index, value);
-        return;
+        return ctx.model().putElement(v, index, value);
       }
       Object key = JsValues.toPropertyKey(ctx, k);
       v = act.get(w);
       if (JsValues.isObject(ctx, v)) {
-        ctx.model().put(v, key, act.get(w + 1));
-      } else {
-        checkWritable(ctx, v, key);
+        return ctx.model().put(v, key, act.get(w + 1));
       }
+      return checkWritable(ctx, v, key);
     } finally {
       act.exit(w);
     }
@@ -181,9 +179,17 @@ public final class JsObjects {
       }
       long index = JsValues.arrayIndex(k);
       if (index >= 0) {
-        return ctx.model().deleteElement(v, index);
+        boolean ok = ctx.model().deleteElement(v, index);
+        if (ok) {
+          ArgumentsMap.unmap(ctx, v, index);
+        }
+        return ok;
       }
-      return ctx.model().delete(v, key);
+      if (ctx.model().delete(v, key)) {
+        ArgumentsMap.unmap(ctx, act.get(w), key);
+        return true;
+      }
+      return false;
     } finally {
       act.exit(w);
     }

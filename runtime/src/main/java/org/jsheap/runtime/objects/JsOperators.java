@@ -125,9 +125,33 @@ public final class JsOperators {
     }
   }
 
-  /** {@code v instanceof f}. May collect (a getter on {@code prototype}). */
+  /** {@code v instanceof f}: {@code f[Symbol.hasInstance]} if present, else the prototype chain. */
   @TruffleBoundary
   public static boolean instanceOf(JSHeapContext ctx, long v, long f) {
+    if (!JsValues.isObject(ctx, f)) {
+      throw JsException.typeError("Right-hand side of 'instanceof' is not an object");
+    }
+    Activation act = ctx.activation();
+    int w = act.enter(2);
+    try {
+      act.set(w, v);
+      act.set(w + 1, f);
+      long h = ctx.model().get(f, ctx.realm().symbolHasInstance());
+      if (h != UNDEFINED && h != NULL) {
+        if (!JsValues.isCallable(ctx, h)) {
+          throw JsException.typeError("Symbol.hasInstance of the right-hand side is not callable");
+        }
+        return JsValues.toBoolean(ctx, JsCalls.call(ctx, h, act.get(w + 1), act.get(w)));
+      }
+      return ordinaryHasInstance(ctx, act.get(w), act.get(w + 1));
+    } finally {
+      act.exit(w);
+    }
+  }
+
+  /** OrdinaryHasInstance: {@code f.prototype} on the prototype chain of {@code v}. May collect. */
+  @TruffleBoundary
+  public static boolean ordinaryHasInstance(JSHeapContext ctx, long v, long f) {
     if (!JsValues.isCallable(ctx, f)) {
       throw JsException.typeError("Right-hand side of 'instanceof' is not callable");
     }

@@ -89,10 +89,10 @@ final class Classes {
   }
 
   JsNode superProperty(JsNode key) {
-    return new SuperGet(key, t.temp(1));
+    return new SuperGet(key, t.temp(1), t.superCallee());
   }
 
   JsNode superCall(JsNode[] args, int temp) {
-    return new CallNodes.SuperCall(args, temp);
+    return new CallNodes.SuperCall(args, temp, t.superCallee(), t.newTarget());
   }
 }

@@ -20,6 +20,7 @@ import org.jsheap.runtime.nodes.expression.UnaryNodes;
 import org.jsheap.runtime.nodes.function.FunctionNodes;
 import org.jsheap.runtime.nodes.literal.ArrayLiteral;
 import org.jsheap.runtime.nodes.literal.LiteralNodes;
+import org.jsheap.runtime.nodes.literal.TemplateObject;
 import org.jsheap.runtime.objects.FunctionData;
 import org.openjdk.nashorn.internal.ir.AccessNode;
 import org.openjdk.nashorn.internal.ir.CallNode;
@@ -98,6 +99,11 @@ final class Expressions {
       return classes.classNode(c, c.getIdent() == null ? "" : c.getIdent().getName());
     } else if (e instanceof TemplateLiteral tl) {
       return template(tl.getExpressions());
+    } else if (e instanceof org.openjdk.nashorn.internal.ir.RuntimeNode r
+        && r.getRequest()
+            == org.openjdk.nashorn.internal.ir.RuntimeNode.Request.GET_TEMPLATE_OBJECT) {
+      // Nashorn's tagged-template first argument: (raw strings, cooked strings)
+      return new TemplateObject(expression(r.getArgs().get(1)), expression(r.getArgs().get(0)));
     }
     throw new UnsupportedOperationException("expression " + e.getClass().getSimpleName());
   }
@@ -141,6 +147,9 @@ final class Expressions {
     String name = id.getName();
     if ("this".equals(name)) {
       return new FunctionNodes.This();
+    }
+    if (SuperUses.NEW_TARGET_NAME.equals(name)) {
+      return t.newTarget();
     }
     if ("undefined".equals(name) && t.resolve(name).global()) {
       return new LiteralNodes.Constant(UNDEFINED);
@@ -192,7 +201,8 @@ final class Expressions {
     if (f instanceof IdentNode id && id.isDirectSuper() || isSuperIdent(f)) {
       if (spread) {
         int temp = t.temp(3);
-        return new CallNodes.SuperSpreadCall(arrayLiteral(argList), temp);
+        return new CallNodes.SuperSpreadCall(
+            arrayLiteral(argList), temp, t.superCallee(), t.newTarget());
       }
       int temp = t.temp(2 + argList.size());
       return classes.superCall(arguments(argList), temp);
@@ -318,10 +328,12 @@ final class Expressions {
       return new PropertyNodes.Delete(
           expression(a.getBase()),
           new LiteralNodes.StringLiteral(t.ctx, a.getProperty()),
-          t.temp(1));
+          t.temp(2),
+          t.fn.strict);
     } else if (x instanceof IndexNode i) {
-      int spill = t.temp(1);
-      return new PropertyNodes.Delete(expression(i.getBase()), expression(i.getIndex()), spill);
+      int spill = t.temp(2);
+      return new PropertyNodes.Delete(
+          expression(i.getBase()), expression(i.getIndex()), spill, t.fn.strict);
     } else if (x instanceof IdentNode) {
       return new LiteralNodes.Constant(FALSE);
     }

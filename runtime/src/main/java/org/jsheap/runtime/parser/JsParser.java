@@ -57,6 +57,15 @@ public final class JsParser {
 
   @TruffleBoundary
   public static ParsedProgram parse(JSHeapLanguage language, Source source) {
+    return parse(language, source, false);
+  }
+
+  /**
+   * Parses a script, or with {@code eval} the code of an {@code eval} (its top-level let, const and
+   * class are local to it, not global lexical bindings).
+   */
+  @TruffleBoundary
+  public static ParsedProgram parse(JSHeapLanguage language, Source source, boolean eval) {
     FirstError errors = new FirstError();
     errors.setLimit(0);
     String name = source.getName();
@@ -74,7 +83,8 @@ public final class JsParser {
       throw syntaxError(source, errors);
     }
     try {
-      return new Translator(language, JSHeapContext.get(null), source).translateProgram(program);
+      Translator t = new Translator(language, JSHeapContext.get(null), source);
+      return eval ? t.translateEval(program) : t.translateProgram(program);
     } catch (UnsupportedOperationException e) {
       throw JsException.syntaxError(
           source.getName() + ": unsupported syntax: " + e.getMessage(),

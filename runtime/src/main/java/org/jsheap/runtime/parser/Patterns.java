@@ -52,7 +52,9 @@ final class Patterns {
       return new Ref(
           new LocalNodes.Write(s, t.expressions.expression(a.getBase()), null, null),
           () -> new PropertyNodes.Get(t.ctx, new LocalNodes.Read(s, null), key),
-          v -> new PropertyNodes.Set(t.ctx, new LocalNodes.Read(s, null), key, v, t.temp(1)));
+          v ->
+              new PropertyNodes.Set(
+                  t.ctx, new LocalNodes.Read(s, null), key, v, t.temp(1), t.fn.strict));
     } else if (target instanceof IndexNode i) {
       int s = t.temp(2);
       JsNode prepare =
@@ -72,7 +74,8 @@ final class Patterns {
                   new LocalNodes.Read(s, null),
                   new LocalNodes.Read(s + 1, null),
                   v,
-                  t.temp(2)));
+                  t.temp(3),
+                  t.fn.strict));
     }
     throw new UnsupportedOperationException("invalid assignment target");
   }
@@ -99,15 +102,17 @@ final class Patterns {
           t.expressions.expression(a.getBase()),
           a.getProperty(),
           t.expressions.expression(value),
-          spill);
+          spill,
+          t.fn.strict);
     } else if (target instanceof IndexNode i && !i.isSuper()) {
-      int spill = t.temp(2);
+      int spill = t.temp(3);
       return new PropertyNodes.SetIndex(
           t.ctx,
           t.expressions.expression(i.getBase()),
           t.expressions.expression(i.getIndex()),
           t.expressions.expression(value),
-          spill);
+          spill,
+          t.fn.strict);
     }
     int s = t.temp(1);
     return new LogicalNodes.Sequence(
@@ -208,7 +213,11 @@ final class Patterns {
   private JsNode arrayPattern(List<Expression> elements, JsNode value, boolean declaration) {
     int s = t.temp(1);
     List<JsNode> nodes = new ArrayList<>();
-    nodes.add(new LocalNodes.Write(s, new ArrayRest(value, -1), null, null));
+    boolean rest =
+        elements.stream()
+            .anyMatch(e -> e instanceof UnaryNode u && u.tokenType() == TokenType.SPREAD_ARRAY);
+    nodes.add(
+        new LocalNodes.Write(s, new ArrayRest(value, -1, rest ? -1 : elements.size()), null, null));
     for (int i = 0; i < elements.size(); i++) {
       Expression e = elements.get(i);
       if (e == null) {

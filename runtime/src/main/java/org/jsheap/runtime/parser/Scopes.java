@@ -30,6 +30,11 @@ final class Scopes {
     int slot = -1;
     int envIndex = -1;
 
+    /** A mapped parameter's index (or -1), and its function's hidden arguments binding. */
+    int mappedIndex = -1;
+
+    String mappedArguments;
+
     Binding(String name, Kind kind, Block owner, boolean captured) {
       this.name = name;
       this.kind = kind;
@@ -47,6 +52,10 @@ final class Scopes {
     final Set<String> captured;
     final boolean program;
     final boolean arrow;
+
+    /** Strict-mode code (assignment failures throw). */
+    boolean strict;
+
     int next;
     int max;
 

@@ -145,14 +145,16 @@ final class Statements {
       }
       if (init == null) {
         return v.isBlockScoped()
-            ? new GlobalNodes.Write(t.ctx, name, Translator.undefinedNode(), t.temp(1))
+            ? new GlobalNodes.Write(t.ctx, name, Translator.undefinedNode(), t.temp(1), true, false)
             : new GlobalNodes.Declare(name);
       }
       List<JsNode> nodes = new ArrayList<>();
       if (!v.isBlockScoped()) {
         nodes.add(new GlobalNodes.Declare(name));
       }
-      nodes.add(new GlobalNodes.Write(t.ctx, name, value(init, name), t.temp(1)));
+      nodes.add(
+          new GlobalNodes.Write(
+              t.ctx, name, value(init, name), t.temp(1), v.isBlockScoped(), false));
       return t.seq(nodes, v);
     }
     if (init == null) {

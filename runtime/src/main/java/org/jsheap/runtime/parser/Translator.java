@@ -13,6 +13,7 @@ import org.jsheap.runtime.JSHeapLanguage;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.nodes.access.GlobalNodes;
 import org.jsheap.runtime.nodes.access.LocalNodes;
+import org.jsheap.runtime.nodes.access.MappedArguments;
 import org.jsheap.runtime.nodes.control.FlowNodes;
 import org.jsheap.runtime.nodes.control.LoopNodes;
 import org.jsheap.runtime.nodes.expression.LogicalNodes;
@@ -52,20 +53,36 @@ final class Translator {
     this.patterns = new Patterns(this);
   }
 
-  /** Names declared {@code const} at the top level of the program (global properties). */
-  private final Set<String> globalConsts = new java.util.HashSet<>();
-
   ParsedProgram translateProgram(FunctionNode program) {
     captures = Captures.of(program);
+    List<String> lexical = new ArrayList<>();
+    List<Boolean> constant = new ArrayList<>();
+    List<SourceSection> lexicalAt = new ArrayList<>();
     for (Statement s : program.getBody().getStatements()) {
-      if (s instanceof VarNode v && v.isConst()) {
-        globalConsts.add(v.getName().getName());
+      if (s instanceof VarNode v && v.isBlockScoped()) {
+        lexical.add(v.getName().getName());
+        constant.add(v.isConst());
+        lexicalAt.add(section(v));
       }
     }
+    boolean[] constants = new boolean[constant.size()];
+    for (int i = 0; i < constants.length; i++) {
+      constants[i] = constant.get(i);
+    }
     fn = new Scopes.Function(null, captures.get(program), 0, true, false);
+    fn.strict = program.isStrict();
     block = new Scopes.Block(null, fn);
     List<JsNode> body = new ArrayList<>();
-    for (String v : VarCollector.of(program).vars) {
+    VarCollector collected = VarCollector.of(program);
+    Set<String> vars = collected.vars;
+    body.add(
+        new GlobalNodes.DeclareScript(
+            lexical.toArray(new String[0]),
+            constants,
+            lexicalAt.toArray(new SourceSection[0]),
+            vars.toArray(new String[0]),
+            varSections(collected)));
+    for (String v : vars) {
       body.add(new GlobalNodes.Declare(v));
     }
     for (Statement s : program.getBody().getStatements()) {
@@ -73,6 +90,38 @@ final class Translator {
     }
     JsNode node = seq(body, program);
     return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
+  }
+
+  /**
+   * Eval code: its vars and functions are globals (as in a script), its top-level let/const/class
+   * live in a block scope of their own.
+   */
+  ParsedProgram translateEval(FunctionNode program) {
+    captures = Captures.of(program);
+    fn = new Scopes.Function(null, captures.get(program), 0, true, false);
+    fn.strict = program.isStrict();
+    block = new Scopes.Block(null, fn);
+    List<JsNode> body = new ArrayList<>();
+    VarCollector collected = VarCollector.of(program);
+    Set<String> vars = collected.vars;
+    body.add(
+        new GlobalNodes.DeclareScript(
+            new String[0],
+            new boolean[0],
+            new SourceSection[0],
+            vars.toArray(new String[0]),
+            varSections(collected)));
+    for (String v : vars) {
+      body.add(new GlobalNodes.Declare(v));
+    }
+    body.add(scopedBlock(program.getBody(), program, null));
+    JsNode node = seq(body, program);
+    return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
+  }
+
+  /** The section of each collected var name's first declaration. */
+  private SourceSection[] varSections(VarCollector c) {
+    return c.vars.stream().map(n -> section(c.declarations.get(n))).toArray(SourceSection[]::new);
   }
 
   // ---- functions
@@ -83,7 +132,26 @@ final class Translator {
     Scopes.Block savedBlock = block;
     boolean arrow = f.getKind() == FunctionNode.Kind.ARROW;
     List<IdentNode> params = f.getParameters();
-    fn = new Scopes.Function(savedFn, captures.get(f), params.size(), false, arrow);
+    VarCollector vars = VarCollector.of(f);
+    boolean mapped = !arrow && !f.isStrict() && vars.usesArguments && simple(params);
+    String hiddenArgs = "%arguments" + (++mappedFunctions);
+    Set<String> captured = captures.get(f);
+    if (mapped && params.stream().anyMatch(p -> captured.contains(p.getName()))) {
+      captured.add(hiddenArgs);
+    }
+    SuperUses superUses = arrow ? null : SuperUses.of(f);
+    boolean keepCallee = superUses != null && superUses.inArrows;
+    boolean keepNewTarget =
+        superUses != null
+            && (superUses.newTarget
+                || superUses.inArrows
+                || (extraFlags & FunctionData.DERIVED) != 0);
+    if (keepCallee) {
+      captured.add(SuperUses.CALLEE);
+      captured.add(SuperUses.NEW_TARGET);
+    }
+    fn = new Scopes.Function(savedFn, captured, params.size(), false, arrow);
+    fn.strict = f.isStrict();
     block = new Scopes.Block(savedBlock, fn);
     try {
       List<JsNode> prologue = new ArrayList<>();
@@ -108,13 +176,23 @@ final class Translator {
           && !block.bindings.containsKey(selfName)) {
         self = block.declare(selfName, Scopes.Kind.VAR);
       }
-      VarCollector vars = VarCollector.of(f);
       for (String v : vars.vars) {
         block.declare(v, Scopes.Kind.VAR);
       }
       Scopes.Binding args = null;
       if (vars.usesArguments && !arrow && !block.bindings.containsKey("arguments")) {
         args = block.declare("arguments", Scopes.Kind.VAR);
+      }
+      Scopes.Binding callee = keepCallee ? block.declare(SuperUses.CALLEE, Scopes.Kind.VAR) : null;
+      Scopes.Binding newTarget =
+          keepNewTarget ? block.declare(SuperUses.NEW_TARGET, Scopes.Kind.VAR) : null;
+      Scopes.Binding mappedArgs = null;
+      if (mapped && args != null) {
+        mappedArgs = block.declare(hiddenArgs, Scopes.Kind.VAR);
+        for (int i = 0; i < params.size(); i++) {
+          paramBindings[i].mappedIndex = i;
+          paramBindings[i].mappedArguments = hiddenArgs;
+        }
       }
       List<JsNode> lexical = declareLexical(f.getBody());
       if (block.envSize > 0) {
@@ -139,7 +217,20 @@ final class Translator {
             patterns.writeBinding(self, new LocalNodes.Read(FunctionRootNode.CALLEE, null), true));
       }
       prologue.addAll(after);
-      if (args != null) {
+      if (callee != null) {
+        prologue.add(
+            patterns.writeBinding(
+                callee, new LocalNodes.Read(FunctionRootNode.CALLEE, null), true));
+      }
+      if (newTarget != null) {
+        prologue.add(patterns.writeBinding(newTarget, new FunctionNodes.NewTarget(), true));
+      }
+      if (mappedArgs != null) {
+        prologue.add(
+            patterns.writeBinding(mappedArgs, new FunctionNodes.Arguments(0, false), true));
+        prologue.add(new MappedArguments.Attach(params.size(), readVariable(hiddenArgs, false)));
+        prologue.add(patterns.writeBinding(args, readVariable(hiddenArgs, false), true));
+      } else if (args != null) {
         prologue.add(patterns.writeBinding(args, new FunctionNodes.Arguments(0, false), true));
       }
       prologue.addAll(lexical);
@@ -171,6 +262,23 @@ final class Translator {
       fn = savedFn;
       block = savedBlock;
     }
+  }
+
+  private int mappedFunctions;
+
+  /** Plain distinct identifiers: no defaults, rest or patterns (mapped arguments need them). */
+  private static boolean simple(List<IdentNode> params) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (IdentNode p : params) {
+      if (p.isDefaultParameter()
+          || p.isDestructuredParameter()
+          || p.isRestParameter()
+          || !seen.add(p.getName())
+          || "arguments".equals(p.getName())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String functionName(FunctionNode f) {
@@ -294,22 +402,50 @@ final class Translator {
     }
     Scopes.Binding b = r.binding();
     String tdzName = b.lexical() ? name : null;
-    if (!b.captured) {
-      return new LocalNodes.Read(b.slot, tdzName);
+    JsNode read =
+        b.captured
+            ? new LocalNodes.EnvRead(envSlot(), r.depth(), b.envIndex, tdzName)
+            : new LocalNodes.Read(b.slot, tdzName);
+    if (b.mappedIndex >= 0) {
+      return new MappedArguments.Read(
+          ctx, b.mappedIndex, readVariable(b.mappedArguments, false), read);
     }
-    return new LocalNodes.EnvRead(envSlot(), r.depth(), b.envIndex, tdzName);
+    return read;
   }
 
   /** Assigns a variable ({@code init}: its declaration, which may write a const or TDZ slot). */
   JsNode writeVariable(String name, JsNode value, boolean init) {
     Resolved r = resolve(name);
     if (r.global()) {
-      if (!init && globalConsts.contains(name)) {
-        return new LocalNodes.Write(temp(1), value, name, null);
-      }
-      return new GlobalNodes.Write(ctx, name, value, temp(1));
+      return new GlobalNodes.Write(ctx, name, value, temp(1), init && fn.program, fn.strict);
     }
-    return patterns.writeBinding(r.binding(), r.depth(), value, init);
+    Scopes.Binding b = r.binding();
+    if (b.mappedIndex >= 0) {
+      int spill = temp(1);
+      return new MappedArguments.Write(
+          ctx,
+          b.mappedIndex,
+          spill,
+          value,
+          readVariable(b.mappedArguments, false),
+          patterns.writeBinding(b, r.depth(), new LocalNodes.Read(spill, null), init));
+    }
+    return patterns.writeBinding(b, r.depth(), value, init);
+  }
+
+  /** The callee whose home object and parent class {@code super} uses here (arrows: theirs). */
+  JsNode superCallee() {
+    return fn.arrow
+        ? readVariable(SuperUses.CALLEE, false)
+        : new LocalNodes.Read(FunctionRootNode.CALLEE, null);
+  }
+
+  /** {@code new.target} here (undefined outside functions). */
+  JsNode newTarget() {
+    if (fn.program || resolve(SuperUses.NEW_TARGET).global()) {
+      return undefinedNode();
+    }
+    return readVariable(SuperUses.NEW_TARGET, false);
   }
 
   // ---- helpers

@@ -14,6 +14,10 @@ import org.openjdk.nashorn.internal.ir.visitor.SimpleNodeVisitor;
  */
 final class VarCollector extends SimpleNodeVisitor {
   final Set<String> vars = new LinkedHashSet<>();
+
+  /** The first declaration of each var name (for error positions). */
+  final java.util.Map<String, VarNode> declarations = new java.util.HashMap<>();
+
   boolean usesArguments;
   private final FunctionNode root;
 
@@ -48,6 +52,7 @@ final class VarCollector extends SimpleNodeVisitor {
   public boolean enterVarNode(VarNode v) {
     if (!v.isBlockScoped() && nested == 0) {
       vars.add(v.getName().getName());
+      declarations.putIfAbsent(v.getName().getName(), v);
     }
     return true;
   }

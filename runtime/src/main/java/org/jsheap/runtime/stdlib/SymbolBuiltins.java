@@ -44,7 +44,8 @@ final class SymbolBuiltins implements BuiltinSet {
     }
     in.value("Symbol", "iterator", iterator, 0);
     in.value("Symbol", "toStringTag", ctx.strings().symbol(in.realm().symbolToStringTag()), 0);
-    for (String name : new String[] {"asyncIterator", "hasInstance", "toPrimitive", "species"}) {
+    in.value("Symbol", "hasInstance", ctx.strings().symbol(in.realm().symbolHasInstance()), 0);
+    for (String name : new String[] {"asyncIterator", "toPrimitive", "species"}) {
       in.value("Symbol", name, ctx.strings().symbol(new SymbolKey("Symbol." + name)), 0);
     }
   }

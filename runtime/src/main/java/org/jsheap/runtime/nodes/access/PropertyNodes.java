@@ -2,12 +2,14 @@ package org.jsheap.runtime.nodes.access;
 
 import static org.jsheap.gc.ValueCodec.*;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
+import org.jsheap.runtime.objects.StrictWrites;
 import org.jsheap.shapes.PropertyKeys;
 import org.jsheap.shapes.nodes.GetElementNode;
 import org.jsheap.shapes.nodes.GetPropertyNode;
@@ -45,20 +47,26 @@ public final class PropertyNodes {
     }
   }
 
-  /** {@code o.key = value}; returns the value. May collect. */
+  /**
+   * {@code o.key = value}; returns the value. In strict code a refused write is a TypeError. May
+   * collect.
+   */
   public static final class Set extends JsNode {
     @Child private JsNode object;
     @Child private JsNode value;
     @Child private PutPropertyNode put;
     private final Object key;
     private final int spill;
+    private final boolean strict;
 
-    public Set(JSHeapContext ctx, JsNode object, Object key, JsNode value, int spill) {
+    public Set(
+        JSHeapContext ctx, JsNode object, Object key, JsNode value, int spill, boolean strict) {
       this.object = object;
       this.value = value;
       this.key = PropertyKeys.internKey(key);
       this.put = PutPropertyNode.create(ctx.model(), this.key);
       this.spill = spill;
+      this.strict = strict;
     }
 
     @Override
@@ -71,10 +79,17 @@ public final class PropertyNodes {
       var ctx = ctx();
       if (JsValues.isObject(ctx, o)) {
         act().set(i, v);
-        put.execute(o, v);
+        if (!put.execute(o, v) && strict) {
+          // a refused write runs no JS code and allocates nothing: o is still valid
+          CompilerDirectives.transferToInterpreter();
+          throw StrictWrites.assignFailed(ctx, o, key);
+        }
         return act().get(i);
       }
-      JsObjects.checkWritable(ctx, o, key);
+      if (!JsObjects.checkWritable(ctx, o, key) && strict) {
+        CompilerDirectives.transferToInterpreter();
+        throw StrictWrites.assignFailed(ctx, o, key);
+      }
       return v;
     }
   }
@@ -108,20 +123,26 @@ public final class PropertyNodes {
     }
   }
 
-  /** {@code o[k] = value}; returns the value. May collect. */
+  /**
+   * {@code o[k] = value}; returns the value (strict code: TypeError if refused). Uses three slots
+   * from {@code spill}. May collect.
+   */
   public static final class SetIndex extends JsNode {
     @Child private JsNode object;
     @Child private JsNode index;
     @Child private JsNode value;
     @Child private PutElementNode put;
     private final int spill;
+    private final boolean strict;
 
-    public SetIndex(JSHeapContext ctx, JsNode object, JsNode index, JsNode value, int spill) {
+    public SetIndex(
+        JSHeapContext ctx, JsNode object, JsNode index, JsNode value, int spill, boolean strict) {
       this.object = object;
       this.index = index;
       this.value = value;
       this.put = PutElementNode.create(ctx.model());
       this.spill = spill;
+      this.strict = strict;
     }
 
     @Override
@@ -133,26 +154,39 @@ public final class PropertyNodes {
       long o = act().get(i);
       long k = act().get(i + 1);
       var ctx = ctx();
+      act().set(i + 2, k);
       act().set(i + 1, v);
+      boolean ok;
       if (isInt(k) && asInt(k) >= 0 && JsValues.isObject(ctx, o)) {
-        put.execute(o, asInt(k), v);
+        ok = put.execute(o, asInt(k), v);
       } else {
-        JsObjects.put(ctx, o, k, v);
+        ok = JsObjects.put(ctx, o, k, v);
+      }
+      if (!ok && strict) {
+        CompilerDirectives.transferToInterpreter();
+        // the key first: converting it may collect, the receiver is read after
+        Object key = JsValues.toPropertyKey(ctx, act().get(i + 2));
+        throw StrictWrites.assignFailed(ctx, act().get(i), key);
       }
       return act().get(i + 1);
     }
   }
 
-  /** {@code delete o[k]} (and {@code delete o.key} with a constant key node). May collect. */
+  /**
+   * {@code delete o[k]} (and {@code delete o.key} with a constant key node); strict code: a
+   * TypeError if refused. May collect.
+   */
   public static final class Delete extends JsNode {
     @Child private JsNode object;
     @Child private JsNode index;
     private final int spill;
+    private final boolean strict;
 
-    public Delete(JsNode object, JsNode index, int spill) {
+    public Delete(JsNode object, JsNode index, int spill, boolean strict) {
       this.object = object;
       this.index = index;
       this.spill = spill;
+      this.strict = strict;
     }
 
     @Override
@@ -160,7 +194,13 @@ public final class PropertyNodes {
       int i = base(frame) + spill;
       act().set(i, object.execute(frame));
       long k = index.execute(frame);
-      return fromBoolean(JsObjects.delete(ctx(), act().get(i), k));
+      act().set(i + 1, k);
+      boolean ok = JsObjects.delete(ctx(), act().get(i), k);
+      if (!ok && strict) {
+        CompilerDirectives.transferToInterpreter();
+        throw StrictWrites.deleteFailed(JsValues.toJavaString(ctx(), act().get(i + 1)));
+      }
+      return fromBoolean(ok);
     }
   }
 }

@@ -127,20 +127,29 @@ public final class CallNodes {
 
   /** {@code super(args)} in a derived constructor: calls the parent with the same receiver. */
   public static final class SuperCall extends AbstractCall {
-    public SuperCall(JsNode[] args, int temp) {
+    @Child private JsNode callee;
+    @Child private JsNode newTarget;
+
+    /**
+     * {@code callee}: the derived constructor (an arrow's enclosing one); {@code newTarget}: its
+     * new.target, handed to the parent through the realm ({@link JsCalls#SUPER}).
+     */
+    public SuperCall(JsNode[] args, int temp, JsNode callee, JsNode newTarget) {
       super(args, temp, "super constructor");
+      this.callee = callee;
+      this.newTarget = newTarget;
     }
 
     @Override
     public long execute(VirtualFrame frame) {
       int b = base(frame) + temp;
       var ctx = ctx();
-      long callee = act().get(base(frame) + FunctionRootNode.CALLEE);
-      act().set(b, ctx.model().getPrototype(callee));
+      act().set(b, ctx.model().getPrototype(callee.execute(frame)));
       act().set(b + 1, act().get(base(frame) + FunctionRootNode.THIS));
       evaluateArguments(frame, b);
       FunctionData data = target(ctx, act().get(b), true);
-      dispatch.execute(data.callTarget(), b, args.length, JsCalls.CONSTRUCT);
+      ctx.realm().setPendingNewTarget(newTarget.execute(frame));
+      dispatch.execute(data.callTarget(), b, args.length, JsCalls.CONSTRUCT | JsCalls.SUPER);
       return UNDEFINED;
     }
   }
@@ -148,25 +157,29 @@ public final class CallNodes {
   /** {@code super(...args)} (the implicit constructor of a derived class). */
   public static final class SuperSpreadCall extends JsNode {
     @Child private JsNode arguments;
+    @Child private JsNode callee;
+    @Child private JsNode newTarget;
     private final int temp;
 
-    public SuperSpreadCall(JsNode arguments, int temp) {
+    public SuperSpreadCall(JsNode arguments, int temp, JsNode callee, JsNode newTarget) {
       this.arguments = arguments;
       this.temp = temp;
+      this.callee = callee;
+      this.newTarget = newTarget;
     }
 
     @Override
     public long execute(VirtualFrame frame) {
       int b = base(frame) + temp;
       var ctx = ctx();
-      long callee = act().get(base(frame) + FunctionRootNode.CALLEE);
-      act().set(b, ctx.model().getPrototype(callee));
+      act().set(b, ctx.model().getPrototype(callee.execute(frame)));
       act().set(b + 1, act().get(base(frame) + FunctionRootNode.THIS));
       act().set(b + 2, arguments.execute(frame));
       if (!JsValues.isCallable(ctx, act().get(b))) {
         throw JsException.typeError("Super constructor is not a constructor");
       }
-      SpreadCall.callWithArray(ctx, b, b + 1, b + 2, JsCalls.CONSTRUCT);
+      ctx.realm().setPendingNewTarget(newTarget.execute(frame));
+      SpreadCall.callWithArray(ctx, b, b + 1, b + 2, JsCalls.CONSTRUCT | JsCalls.SUPER);
       return UNDEFINED;
     }
   }

@@ -4,6 +4,7 @@ import static org.jsheap.gc.ValueCodec.*;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,12 +12,14 @@ import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.nodes.ControlFlow;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.objects.Iteration;
+import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
 
 /**
  * {@code for-in} (enumerable string keys, own then inherited, JS order, skipping keys deleted
  * during the loop) and {@code for-of} (the iteration protocol). Each step stores the next key or
- * value in activation slot {@code temp + 2}; {@code assign} writes it to the loop target.
+ * value in activation slot {@code temp + 2}; {@code assign} writes it to the loop target. A {@code
+ * for-of} left early (break, return, throw, an outer continue) closes its iterator.
  */
 public final class ForEachNodes {
   private ForEachNodes() {}
@@ -157,7 +160,18 @@ public final class ForEachNodes {
       }
       Iteration.open(ctx, t);
       while (Iteration.step(ctx, t, t + 2)) {
-        if (!runBody(frame)) {
+        boolean more;
+        try {
+          more = runBody(frame);
+        } catch (JsException e) {
+          Iteration.close(ctx, t, true);
+          throw e;
+        } catch (ControlFlowException e) {
+          Iteration.close(ctx, t, false);
+          throw e;
+        }
+        if (!more) {
+          Iteration.close(ctx, t, false);
           break;
         }
       }

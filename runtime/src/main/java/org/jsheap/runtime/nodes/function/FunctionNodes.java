@@ -5,6 +5,7 @@ import static org.jsheap.gc.ValueCodec.*;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.objects.FunctionData;
+import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsFunctions;
 import org.jsheap.shapes.Property;
 
@@ -34,6 +35,24 @@ public final class FunctionNodes {
       int b = base(frame);
       return JsFunctions.create(
           ctx(), data, b + envSlot, data.is(FunctionData.ARROW) ? b + FunctionRootNode.THIS : -1);
+    }
+  }
+
+  /**
+   * The function's {@code new.target} at entry: undefined for a call, the callee for {@code new}
+   * (the caller's window starts with it), the derived constructor's for {@code super(...)}.
+   */
+  public static final class NewTarget extends JsNode {
+    @Override
+    public long execute(VirtualFrame frame) {
+      int flags = frame.getInt(FLAGS_SLOT);
+      if ((flags & JsCalls.CONSTRUCT) == 0) {
+        return UNDEFINED;
+      }
+      if ((flags & JsCalls.SUPER) != 0) {
+        return ctx().realm().pendingNewTarget();
+      }
+      return act().get(frame.getInt(ARGS_SLOT));
     }
   }
 

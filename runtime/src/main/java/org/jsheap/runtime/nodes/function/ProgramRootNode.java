@@ -24,12 +24,22 @@ public final class ProgramRootNode extends RootNode {
   @Child private JsNode body;
   private final int windowSize;
   private final SourceSection section;
+  private final boolean taggedResult;
 
   public ProgramRootNode(JSHeapLanguage language, ParsedProgram program) {
+    this(language, program, false);
+  }
+
+  /**
+   * With {@code taggedResult} (eval code), the call returns the completion value as a boxed tagged
+   * {@code Long}, valid until the caller's next allocation.
+   */
+  public ProgramRootNode(JSHeapLanguage language, ParsedProgram program, boolean taggedResult) {
     super(language, FunctionRootNode.frameDescriptor());
     this.body = program.body();
     this.windowSize = program.windowSize();
     this.section = program.section();
+    this.taggedResult = taggedResult;
   }
 
   @Override
@@ -54,7 +64,7 @@ public final class ProgramRootNode extends RootNode {
       frame.setInt(JsNode.FLAGS_SLOT, 0);
       act.set(base + FunctionRootNode.THIS, ctx.realm().global());
       long v = body.execute(frame);
-      return toInterop(ctx, v);
+      return taggedResult ? (Object) v : toInterop(ctx, v);
     } catch (StackOverflowError e) {
       throw JsException.rangeError("Maximum call stack size exceeded");
     } finally {

@@ -11,10 +11,20 @@ import org.jsheap.runtime.objects.Iteration;
 public final class ArrayRest extends JsNode {
   @Child private JsNode value;
   private final int from;
+  private final int limit;
 
   public ArrayRest(JsNode value, int from) {
+    this(value, from, -1);
+  }
+
+  /**
+   * With {@code from < 0} and {@code limit >= 0} (a pattern of {@code limit} elements, no rest):
+   * takes at most that many values and closes the iterator if it is not done.
+   */
+  public ArrayRest(JsNode value, int from, int limit) {
     this.value = value;
     this.from = from;
+    this.limit = limit;
   }
 
   @Override
@@ -28,7 +38,7 @@ public final class ArrayRest extends JsNode {
         if (Iteration.isPlainArray(ctx, act.get(w))) {
           return act.get(w);
         }
-        return Iteration.toArray(ctx, w);
+        return limit >= 0 ? Iteration.take(ctx, w, limit) : Iteration.toArray(ctx, w);
       }
       var m = ctx.model();
       long n = m.arrayLength(act.get(w));
