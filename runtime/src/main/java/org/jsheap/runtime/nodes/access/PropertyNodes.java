@@ -6,6 +6,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.nodes.JsNode;
+import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.shapes.PropertyKeys;
@@ -41,7 +42,11 @@ public final class PropertyNodes {
       if (isObject.profile(JsValues.isObject(ctx, o))) {
         return get.execute(o);
       }
-      return JsObjects.getFromPrimitive(ctx, o, key);
+      try {
+        return JsObjects.getFromPrimitive(ctx, o, key);
+      } catch (JsException e) {
+        throw e.at(this);
+      }
     }
   }
 
@@ -74,7 +79,11 @@ public final class PropertyNodes {
         put.execute(o, v);
         return act().get(i);
       }
-      JsObjects.checkWritable(ctx, o, key);
+      try {
+        JsObjects.checkWritable(ctx, o, key);
+      } catch (JsException e) {
+        throw e.at(this);
+      }
       return v;
     }
   }
@@ -104,7 +113,11 @@ public final class PropertyNodes {
       if (isInt(k) && asInt(k) >= 0 && JsValues.isObject(ctx, o)) {
         return get.execute(o, asInt(k));
       }
-      return JsObjects.get(ctx, o, k);
+      try {
+        return JsObjects.get(ctx, o, k);
+      } catch (JsException e) {
+        throw e.at(this);
+      }
     }
   }
 
@@ -137,7 +150,11 @@ public final class PropertyNodes {
       if (isInt(k) && asInt(k) >= 0 && JsValues.isObject(ctx, o)) {
         put.execute(o, asInt(k), v);
       } else {
-        JsObjects.put(ctx, o, k, v);
+        try {
+          JsObjects.put(ctx, o, k, v);
+        } catch (JsException e) {
+          throw e.at(this);
+        }
       }
       return act().get(i + 1);
     }

@@ -45,18 +45,22 @@ public final class CallNodes {
     protected final FunctionData target(JSHeapContext ctx, long fn, boolean construct) {
       if (!JsValues.isCallable(ctx, fn)) {
         CompilerDirectives.transferToInterpreter();
-        throw JsException.typeError(
-            description + (construct ? " is not a constructor" : " is not a function"));
+        throw JsException.error(
+            "TypeError",
+            description + (construct ? " is not a constructor" : " is not a function"),
+            this);
       }
       FunctionData data = JsFunctions.data(ctx.heap(), fn);
       if (construct && !data.is(FunctionData.CONSTRUCTOR)) {
         CompilerDirectives.transferToInterpreter();
-        throw JsException.typeError(description + " is not a constructor");
+        throw JsException.error("TypeError", description + " is not a constructor", this);
       }
       if (!construct && data.is(FunctionData.CLASS_CONSTRUCTOR)) {
         CompilerDirectives.transferToInterpreter();
-        throw JsException.typeError(
-            "Class constructor " + data.name() + " cannot be invoked without 'new'");
+        throw JsException.error(
+            "TypeError",
+            "Class constructor " + data.name() + " cannot be invoked without 'new'",
+            this);
       }
       return data;
     }
@@ -88,7 +92,11 @@ public final class CallNodes {
       }
       evaluateArguments(frame, b);
       FunctionData data = target(ctx(), act().get(b), false);
-      return (long) dispatch.execute(data.callTarget(), b, args.length, 0);
+      try {
+        return (long) dispatch.execute(data.callTarget(), b, args.length, 0);
+      } catch (JsException e) {
+        throw e.at(this);
+      }
     }
   }
 
@@ -109,7 +117,12 @@ public final class CallNodes {
       var ctx = ctx();
       FunctionData data = target(ctx, act().get(b), true);
       act().set(b + 1, allocateReceiver(ctx, act().get(b)));
-      long r = (long) dispatch.execute(data.callTarget(), b, args.length, JsCalls.CONSTRUCT);
+      long r;
+      try {
+        r = (long) dispatch.execute(data.callTarget(), b, args.length, JsCalls.CONSTRUCT);
+      } catch (JsException e) {
+        throw e.at(this);
+      }
       return JsValues.isObject(ctx, r) ? r : act().get(b + 1);
     }
   }

@@ -123,11 +123,13 @@ public final class FunctionRootNode extends RootNode {
         body.execute(frame);
       } catch (ControlFlow.Return r) {
         return act.get(base + RETURN);
+      } catch (JsException e) {
+        throw e.at(body);
       }
       return UNDEFINED;
     } catch (StackOverflowError e) {
       CompilerDirectives.transferToInterpreter();
-      throw JsException.rangeError("Maximum call stack size exceeded");
+      throw JsException.rangeError(JsException.STACK_OVERFLOW);
     } finally {
       act.exit(base);
       ctx.exitCall();
