@@ -102,7 +102,7 @@ public final class Iteration {
 
   /** A new array of the code points of string value {@code s}, as strings. May collect. */
   @TruffleBoundary
-  static long codePoints(JSHeapContext ctx, long s) {
+  public static long codePoints(JSHeapContext ctx, long s) {
     String str = ctx.strings().toJava(s);
     Activation act = ctx.activation();
     int w = act.enter(2);

@@ -69,6 +69,12 @@ final class StringBuiltins implements BuiltinSet {
     in.method("StringPrototype", "split", 2, Split::new);
     in.method("StringPrototype", "match", 1, Match::new);
     in.method("StringPrototype", "search", 1, Search::new);
+    in.method(
+        "StringPrototype",
+        in.realm().symbolIterator(),
+        "[Symbol.iterator]",
+        0,
+        StringIterator::new);
   }
 
   /** {@code String(v)} (a symbol gives its description), {@code new String(v)} a wrapper. */
