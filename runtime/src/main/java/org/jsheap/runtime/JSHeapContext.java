@@ -31,6 +31,7 @@ public final class JSHeapContext {
       new java.util.HashMap<>();
   private Realm realm;
   private int callDepth;
+  private final org.jsheap.runtime.objects.Safepoints.Anchor pollAnchor;
 
   JSHeapContext(JSHeapLanguage language, TruffleLanguage.Env env) {
     this.language = language;
@@ -41,6 +42,12 @@ public final class JSHeapContext {
     this.strings = new JsStrings(heap);
     this.out = new PrintStream(env.out(), true);
     this.maxCallDepth = env.getOptions().get(JSHeapOptions.MaxCallDepth);
+    this.pollAnchor = new org.jsheap.runtime.objects.Safepoints.Anchor(language);
+  }
+
+  /** The location of safepoint polls made by Java loops outside any node. */
+  public com.oracle.truffle.api.nodes.Node pollAnchor() {
+    return pollAnchor;
   }
 
   /**
