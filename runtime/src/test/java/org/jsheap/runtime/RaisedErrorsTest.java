@@ -68,6 +68,19 @@ class RaisedErrorsTest {
   }
 
   @Test
+  void aSubclassOfErrorLeavesItsConstructorFramesOutOfTheStack() {
+    assertEquals(
+        "Error: x\n    at make (t.js:2:26)\n    at t.js:4:7\n"
+            + "Error: o\n    at Old (t.js:3:27)\n    at t.js:5:7\n",
+        run(
+            "class AppError extends Error { constructor(m) { super(m); } }\n"
+                + "function make() { return new AppError('x'); }\n"
+                + "function Old() { this.e = new Error('o'); }\n"
+                + "print(make().stack);\n"
+                + "print(new Old().e.stack);"));
+  }
+
+  @Test
   void theCallDepthRangeErrorListsAtMostTenFrames() {
     String out =
         run(

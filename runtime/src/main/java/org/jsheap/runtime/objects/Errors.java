@@ -5,10 +5,14 @@ import static org.jsheap.gc.ValueCodec.*;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.FrameInstance;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.nodes.JsNode;
+import org.jsheap.runtime.nodes.function.FunctionRootNode;
 import org.jsheap.shapes.Property;
 
 /**
@@ -56,15 +60,23 @@ public final class Errors {
     }
   }
 
+
   /**
-   * Gives the error object in absolute slot {@code objIndex} its {@code message} (null: none) and
-   * {@code stack}. May collect.
+   * Initialises the receiver of {@code new} of an Error constructor: when it is an instance of a
+   * subclass (its prototype is not the constructor's own), the subclass constructor frames are left
+   * out of its stack. May collect.
    */
   @TruffleBoundary
-  public void initialize(int objIndex, String name, String message) {
-    initialize(objIndex, name, message, null);
+  public void initializeConstructed(int objIndex, String ctorName, String name, String message) {
+    long proto = ctx.model().getPrototype(ctx.activation().get(objIndex));
+    boolean subclass = proto != ctx.realm().intrinsic(ctorName + "Prototype");
+    initialize(objIndex, name, message, subclass ? stackTrace(null, true) : null);
   }
 
+  /**
+   * Gives the error object in absolute slot {@code objIndex} its {@code message} (null: none) and
+   * {@code stack} (head, then {@code frames}, or the current stack when null). May collect.
+   */
   private void initialize(int objIndex, String name, String message, String frames) {
     Activation act = ctx.activation();
     int w = act.enter(1);
@@ -87,8 +99,18 @@ public final class Errors {
    */
   @TruffleBoundary
   public static String stackTrace(Node top) {
+    return stackTrace(top, false);
+  }
+
+  /**
+   * As {@link #stackTrace(Node)}; {@code skipConstructors}: leaves out the JS frames at the top
+   * that run as constructors (those of a subclass of Error constructing its instance: V8 starts the
+   * stack below {@code new.target}).
+   */
+  @TruffleBoundary
+  static String stackTrace(Node top, boolean skipConstructors) {
     StringBuilder sb = new StringBuilder();
-    int[] count = {0, 0}; // frames listed, frames seen
+    int[] count = {0, 0, skipConstructors ? 1 : 0}; // frames listed, frames seen, skipping
     Truffle.getRuntime()
         .iterateFrames(
             f -> {
@@ -99,6 +121,15 @@ public final class Errors {
               Node at = count[1]++ == 0 && top != null ? top : f.getCallNode();
               if (root.isInternal()) {
                 return null;
+              }
+              if (count[2] == 1) {
+                if (root instanceof FunctionRootNode) {
+                  Frame frame = f.getFrame(FrameInstance.FrameAccess.READ_ONLY);
+                  if ((frame.getInt(JsNode.FLAGS_SLOT) & JsCalls.CONSTRUCT) != 0) {
+                    return null;
+                  }
+                }
+                count[2] = 0;
               }
               SourceSection s = at != null ? at.getEncapsulatingSourceSection() : null;
               if (s == null) {
