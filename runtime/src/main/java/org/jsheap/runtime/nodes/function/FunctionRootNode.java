@@ -84,7 +84,7 @@ public final class FunctionRootNode extends RootNode {
     if (!ctx.enterCall()) {
       ctx.exitCall();
       CompilerDirectives.transferToInterpreter();
-      throw JsException.rangeError("Maximum call stack size exceeded");
+      throw JsException.rangeError(JsException.STACK_OVERFLOW);
     }
     Activation act = ctx.activation();
     int base;
@@ -92,7 +92,7 @@ public final class FunctionRootNode extends RootNode {
       base = act.enter(windowSize);
     } catch (RuntimeException e) {
       ctx.exitCall();
-      throw JsException.rangeError("Maximum call stack size exceeded");
+      throw JsException.rangeError(JsException.STACK_OVERFLOW);
     }
     try {
       frame.setInt(JsNode.BASE_SLOT, base);
