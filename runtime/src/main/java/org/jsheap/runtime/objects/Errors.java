@@ -60,7 +60,6 @@ public final class Errors {
     }
   }
 
-
   /**
    * Initialises the receiver of {@code new} of an Error constructor: when it is an instance of a
    * subclass (its prototype is not the constructor's own), the subclass constructor frames are left
