@@ -31,6 +31,7 @@ public final class JSHeapContext {
       new java.util.HashMap<>();
   private Realm realm;
   private int callDepth;
+  private final org.jsheap.runtime.objects.Safepoints.Anchor pollAnchor;
 
   JSHeapContext(JSHeapLanguage language, TruffleLanguage.Env env) {
     this.language = language;
@@ -41,9 +42,42 @@ public final class JSHeapContext {
     this.strings = new JsStrings(heap);
     this.out = new PrintStream(env.out(), true);
     this.maxCallDepth = env.getOptions().get(JSHeapOptions.MaxCallDepth);
+    this.pollAnchor = new org.jsheap.runtime.objects.Safepoints.Anchor(language);
   }
 
+  /** The location of safepoint polls made by Java loops outside any node. */
+  public com.oracle.truffle.api.nodes.Node pollAnchor() {
+    return pollAnchor;
+  }
+
+  /**
+   * The heap configuration of the options; a bad value is an {@link IllegalArgumentException} whose
+   * message names the options involved ({@code --jsheap.YoungSize=...}).
+   */
   static HeapConfig heapConfig(TruffleLanguage.Env env) {
+    var options = env.getOptions();
+    try {
+      return buildHeapConfig(env);
+    } catch (IllegalArgumentException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("--" + JSHeapLanguage.ID + ".")) {
+        throw e;
+      }
+      throw new IllegalArgumentException(
+          "--"
+              + JSHeapLanguage.ID
+              + ".MaxHeapSize="
+              + options.get(JSHeapOptions.MaxHeapSize)
+              + ", --"
+              + JSHeapLanguage.ID
+              + ".YoungSize="
+              + options.get(JSHeapOptions.YoungSize)
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  private static HeapConfig buildHeapConfig(TruffleLanguage.Env env) {
     var options = env.getOptions();
     HeapConfig.Builder b =
         HeapConfig.builder()
@@ -57,7 +91,12 @@ public final class JSHeapContext {
     if ("none".equals(stress)) {
       b.stress(StressMode.NONE);
     } else if (!stress.isEmpty()) {
-      b.stress(StressMode.parse(stress));
+      try {
+        b.stress(StressMode.parse(stress));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "--" + JSHeapLanguage.ID + ".GcStress=" + stress + ": " + e.getMessage(), e);
+      }
     }
     if (options.get(JSHeapOptions.GcLog)) {
       b.gcLog(new PrintStream(env.err(), true));

@@ -37,7 +37,10 @@ public final class Realm {
     var heap = ctx.heap();
     objectPrototype = heap.newGlobalHandle(m.newObject(ValueCodec.NULL));
     intrinsics.put("ObjectPrototype", objectPrototype);
-    functionPrototype = heap.newGlobalHandle(m.newObject(objectPrototype.get()));
+    // a function (callable, returning undefined) once FunctionBuiltins gives it its data
+    functionPrototype =
+        heap.newGlobalHandle(
+            m.newObject(objectPrototype.get(), org.jsheap.shapes.ObjectKind.FUNCTION, 2));
     intrinsics.put("FunctionPrototype", functionPrototype);
     arrayPrototype = heap.newGlobalHandle(m.newArray(objectPrototype.get(), 0));
     intrinsics.put("ArrayPrototype", arrayPrototype);

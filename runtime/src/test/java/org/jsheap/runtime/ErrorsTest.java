@@ -29,8 +29,8 @@ class ErrorsTest {
         Js.run(
             "function a() { return new Error('m'); }\nfunction b() { return a(); }\nprint(b().stack);");
     assertTrue(out.startsWith("Error: m\n    at a ("), out);
-    assertTrue(out.contains(":1)"), out);
-    assertTrue(out.contains("at b (") && out.contains(":2)"), out);
+    assertTrue(out.contains(":1:23)"), out);
+    assertTrue(out.contains("at b (") && out.contains(":2:23)"), out);
   }
 
   @Test
@@ -54,7 +54,8 @@ class ErrorsTest {
                       Source.newBuilder(JSHeapLanguage.ID, "var x = ;\n", "bad.js")
                           .buildLiteral()));
       assertTrue(e.isSyntaxError(), e.getMessage());
-      assertTrue(e.getMessage().startsWith("SyntaxError: bad.js:1:9"), e.getMessage());
+      assertTrue(e.getMessage().startsWith("SyntaxError: Expected"), e.getMessage());
+      assertEquals(9, e.getSourceLocation().getStartColumn());
       assertFalse(e.isInternalError());
     }
   }

@@ -10,6 +10,7 @@ import org.jsheap.runtime.objects.JsArrays;
 import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
+import org.jsheap.runtime.objects.Safepoints;
 import org.jsheap.shapes.ObjectModel;
 
 /**
@@ -48,11 +49,14 @@ final class ArrayBuiltins implements BuiltinSet {
     return JsArrays.length(a.ctx(), a.thisSlot());
   }
 
+  /** Element {@code i} of {@code this}; polls a safepoint now and then (callers loop over i). */
   static long get(Args a, long i) {
+    Safepoints.poll(a.ctx(), i);
     return JsArrays.get(a.ctx(), a.thisSlot(), i);
   }
 
   static void put(Args a, long i, long v) {
+    Safepoints.poll(a.ctx(), i);
     long o = a.thisValue();
     if (!JsValues.isObject(a.ctx(), o)) {
       throw JsException.typeError("Array.prototype method called on a non-object");
@@ -367,6 +371,7 @@ final class ArrayBuiltins implements BuiltinSet {
 
   /** HasProperty(this, i): indexOf and lastIndexOf skip holes, includes does not. */
   private static boolean present(Args a, long i) {
+    Safepoints.poll(a.ctx(), i);
     long o = a.thisValue();
     return !JsValues.isObject(a.ctx(), o) || a.ctx().model().has(o, Long.toString(i));
   }

@@ -9,6 +9,7 @@ import org.jsheap.runtime.objects.JsArrays;
 import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
+import org.jsheap.runtime.objects.Safepoints;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.SymbolKey;
 
@@ -71,6 +72,7 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
       }
       long out = 0;
       for (long i = 0; i < n; i++) {
+        Safepoints.poll(ctx, i);
         boolean present =
             mode >= 5
                 || !JsValues.isObject(ctx, a.thisValue())
@@ -182,6 +184,7 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
           m.putElement(act.get(w), count++, v);
         }
       }
+      long[] comparisons = {0};
       Integer[] order = new Integer[count];
       for (int i = 0; i < count; i++) {
         order[i] = i;
@@ -190,6 +193,7 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
         Arrays.sort(
             order,
             (x, y) -> {
+              Safepoints.poll(ctx, ++comparisons[0]);
               if (a.arg(0) == UNDEFINED) {
                 String sx = JsValues.toJavaString(ctx, m.getElement(act.get(w), x));
                 String sy = JsValues.toJavaString(ctx, m.getElement(act.get(w), y));

@@ -40,7 +40,7 @@ final class BuiltinRootNode extends com.oracle.truffle.api.nodes.RootNode {
       return body.execute(frame);
     } catch (StackOverflowError e) {
       CompilerDirectives.transferToInterpreter();
-      throw JsException.rangeError("Maximum call stack size exceeded");
+      throw JsException.rangeError(JsException.STACK_OVERFLOW);
     }
   }
 }

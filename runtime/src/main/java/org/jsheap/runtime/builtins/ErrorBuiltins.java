@@ -46,7 +46,9 @@ final class ErrorBuiltins implements BuiltinSet {
       long m = arg(frame, 0);
       String message = m == UNDEFINED ? null : JsValues.toJavaString(ctx, m);
       if (isConstruct(frame) && JsValues.isObject(ctx, thisValue(frame))) {
-        ctx.realm().errors().initialize(thisSlot(frame), nameOf(ctx, thisValue(frame)), message);
+        ctx.realm()
+            .errors()
+            .initializeConstructed(thisSlot(frame), name, nameOf(ctx, thisValue(frame)), message);
         return thisValue(frame);
       }
       return ctx.realm().errors().create(name, message == null ? "" : message);

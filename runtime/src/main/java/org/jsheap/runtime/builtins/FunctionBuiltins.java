@@ -22,6 +22,7 @@ final class FunctionBuiltins implements BuiltinSet {
   @Override
   public void install(Installer in) {
     JSHeapContext ctx = in.context();
+    makeCallable(ctx, in.realm().functionPrototype());
     in.realm().setIntrinsic("Function", in.function("Function", 1, FunctionBuiltins::noEval, 0));
     in.value("Function", "prototype", in.realm().functionPrototype(), 0);
     in.value(
@@ -35,6 +36,25 @@ final class FunctionBuiltins implements BuiltinSet {
     in.method("FunctionPrototype", "bind", 1, a -> bind(a, bound));
     in.method("FunctionPrototype", "toString", 0, FunctionBuiltins::toStringOf);
   }
+
+  /**
+   * Gives {@code Function.prototype} (created as a function object by the realm) the data of a
+   * builtin that returns undefined, and its {@code length} 0 and {@code name} "". May collect.
+   */
+  private static void makeCallable(JSHeapContext ctx, long fp) {
+    BuiltinRootNode root =
+        new BuiltinRootNode(ctx.language(), "", new LambdaBuiltin(a -> UNDEFINED));
+    FunctionData data = new FunctionData("", 0, FunctionData.BUILTIN, root.getCallTarget());
+    long a = asReference(fp);
+    ctx.heap().setSlot(a, JsFunctions.DATA_SLOT, ctx.heap().registerExternal(a, data, 0));
+    ctx.heap().setSlot(a, JsFunctions.ENV_SLOT, UNDEFINED);
+    ctx.heap().setSlot(a, JsFunctions.THIS_SLOT, UNDEFINED);
+    ctx.model().define(ctx.realm().functionPrototype(), "length", fromInt(0), HIDDEN);
+    long name = ctx.constantString("");
+    ctx.model().define(ctx.realm().functionPrototype(), "name", name, HIDDEN);
+  }
+
+  private static final int HIDDEN = org.jsheap.shapes.Property.CONFIGURABLE;
 
   private static long noEval(Args a) {
     throw JsException.error("EvalError", "Function constructor is not supported");

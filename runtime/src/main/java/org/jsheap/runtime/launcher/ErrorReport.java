@@ -32,8 +32,14 @@ public final class ErrorReport {
       }
       String name = frame.getRootName();
       String at = location(frame.getSourceLocation());
+      at = at == null ? "unknown location" : at;
+      if (name != null && name.startsWith(":")) {
+        // a script's top level (":program"), printed as V8 does: the location alone
+        text.append("    at ").append(at).append('\n');
+        continue;
+      }
       text.append("    at ").append(name == null || name.isEmpty() ? "<anonymous>" : name);
-      text.append(" (").append(at == null ? "unknown location" : at).append(")\n");
+      text.append(" (").append(at).append(")\n");
     }
     return text.toString();
   }

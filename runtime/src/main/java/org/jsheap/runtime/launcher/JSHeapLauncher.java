@@ -158,8 +158,13 @@ public final class JSHeapLauncher {
     }
   }
 
-  private static String firstLine(String message) {
-    return message == null ? "" : message.strip().lines().findFirst().orElse("");
+  /**
+   * The first line of a message, without the Java class name that an internal exception's text
+   * starts with ({@code java.lang.IllegalArgumentException: }): the user sees the reason alone.
+   */
+  static String firstLine(String message) {
+    String line = message == null ? "" : message.strip().lines().findFirst().orElse("");
+    return line.replaceFirst("^([a-z][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "");
   }
 
   private static String line(String flag, String help) {

@@ -82,6 +82,7 @@ public final class Iteration {
     if (isPlainArray(ctx, v)) {
       long n = m.arrayLength(v);
       for (long i = 0; i < n; i++) {
+        Safepoints.poll(ctx, i);
         long e = m.getElement(act.get(srcIndex), i);
         m.putElement(act.get(arrayIndex), at++, e);
       }
@@ -157,7 +158,7 @@ public final class Iteration {
 
   /** A new array of the code points of string value {@code s}, as strings. May collect. */
   @TruffleBoundary
-  static long codePoints(JSHeapContext ctx, long s) {
+  public static long codePoints(JSHeapContext ctx, long s) {
     String str = ctx.strings().toJava(s);
     Activation act = ctx.activation();
     int w = act.enter(2);
@@ -166,6 +167,7 @@ public final class Iteration {
       int i = 0;
       int k = 0;
       while (i < str.length()) {
+        Safepoints.poll(ctx, k);
         int cp = str.codePointAt(i);
         int n = Character.charCount(cp);
         act.set(w + 1, ctx.strings().fromJava(str.substring(i, i + n)));

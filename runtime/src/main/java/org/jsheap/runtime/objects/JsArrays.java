@@ -37,6 +37,7 @@ public final class JsArrays {
     try {
       act.set(w, newArray(ctx, keys.size()));
       for (int i = 0; i < keys.size(); i++) {
+        Safepoints.poll(ctx, i);
         Object k = keys.get(i);
         act.set(w + 1, k instanceof String s ? ctx.strings().fromJava(s) : ctx.strings().symbol(k));
         ctx.model().putElement(act.get(w), i, act.get(w + 1));

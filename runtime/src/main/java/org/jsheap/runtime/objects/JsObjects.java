@@ -28,6 +28,9 @@ public final class JsObjects {
       ctor = "Number";
     } else if (isBoolean(v)) {
       ctor = "Boolean";
+    } else if (ctx.strings().isSymbol(v) && ctx.realm().intrinsic("SymbolWrapper") != UNDEFINED) {
+      // Symbol is not a constructor: a hidden builtin makes the wrapper
+      return JsCalls.call(ctx, ctx.realm().intrinsic("SymbolWrapper"), UNDEFINED, v);
     } else {
       return v;
     }

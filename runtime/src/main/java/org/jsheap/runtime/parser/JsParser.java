@@ -87,8 +87,7 @@ public final class JsParser {
       return eval ? t.translateEval(program) : t.translateProgram(program);
     } catch (UnsupportedOperationException e) {
       throw JsException.syntaxError(
-          source.getName() + ": unsupported syntax: " + e.getMessage(),
-          source.createUnavailableSection());
+          "unsupported syntax: " + e.getMessage(), source.createUnavailableSection());
     }
   }
 
@@ -109,14 +108,7 @@ public final class JsParser {
     }
     int position = Math.max(0, Math.min(e.getPosition(), source.getLength()));
     int length = position < source.getLength() ? 1 : 0;
-    return JsException.syntaxError(
-        source.getName()
-            + ":"
-            + e.getLineNumber()
-            + ":"
-            + (e.getColumnNumber() + 1)
-            + " "
-            + message,
-        source.createSection(position, length));
+    // The position is the exception's source location (a launcher prints it before the message).
+    return JsException.syntaxError(message, source.createSection(position, length));
   }
 }

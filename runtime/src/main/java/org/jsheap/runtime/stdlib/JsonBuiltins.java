@@ -17,6 +17,7 @@ import org.jsheap.runtime.objects.Activation;
 import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
+import org.jsheap.runtime.objects.Safepoints;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.Property;
 import org.jsheap.shapes.PropertyDescriptor;
@@ -130,6 +131,7 @@ final class JsonBuiltins implements BuiltinSet {
             keys = enumerableKeys(ctx, val);
           }
           for (String k : keys) {
+            Safepoints.pollNow(ctx);
             act.set(w + 1, internalize(ctx, w, k, reviver));
             if (act.get(w + 1) == UNDEFINED) {
               long index = PropertyKeys.arrayIndex(k);
@@ -166,7 +168,10 @@ final class JsonBuiltins implements BuiltinSet {
       this.result = act.enter(1);
     }
 
+    private long values;
+
     private void add(long value) {
+      Safepoints.poll(ctx, ++values);
       if (containers.isEmpty()) {
         act.set(result, value);
         return;
@@ -315,6 +320,8 @@ final class JsonBuiltins implements BuiltinSet {
       this.replacer = replacer;
     }
 
+    private long values;
+
     private Integer slot(long value) {
       int s = act.enter(1);
       act.set(s, value);
@@ -323,6 +330,7 @@ final class JsonBuiltins implements BuiltinSet {
 
     @Override
     public JsonStringifier.Kind kind(Integer slot) {
+      Safepoints.poll(ctx, ++values);
       long v = act.get(slot);
       if (v == UNDEFINED || ctx.strings().isSymbol(v)) {
         return JsonStringifier.Kind.UNDEFINED;

@@ -17,6 +17,7 @@ import org.jsheap.runtime.objects.Activation;
 import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
+import org.jsheap.runtime.objects.Safepoints;
 import org.jsheap.shapes.ObjectModel;
 
 /**
@@ -69,6 +70,12 @@ final class StringBuiltins implements BuiltinSet {
     in.method("StringPrototype", "split", 2, Split::new);
     in.method("StringPrototype", "match", 1, Match::new);
     in.method("StringPrototype", "search", 1, Search::new);
+    in.method(
+        "StringPrototype",
+        in.realm().symbolIterator(),
+        "[Symbol.iterator]",
+        0,
+        StringIterator::new);
   }
 
   /** {@code String(v)} (a symbol gives its description), {@code new String(v)} a wrapper. */
@@ -425,6 +432,7 @@ final class StringBuiltins implements BuiltinSet {
     try {
       act.set(w, m.newArray(ctx.realm().arrayPrototype(), parts.size()));
       for (int i = 0; i < parts.size(); i++) {
+        Safepoints.poll(ctx, i);
         String p = parts.get(i);
         act.set(w + 1, p == null ? UNDEFINED : ctx.strings().fromJava(p));
         m.putElement(act.get(w), i, act.get(w + 1));

@@ -8,9 +8,11 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.builtins.Args;
 import org.jsheap.runtime.builtins.BuiltinNode;
 import org.jsheap.runtime.builtins.BuiltinSet;
 import org.jsheap.runtime.builtins.Installer;
+import org.jsheap.runtime.objects.Activation;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.shapes.SymbolKey;
@@ -43,10 +45,25 @@ final class SymbolBuiltins implements BuiltinSet {
       iterator = ctx.strings().symbol(in.realm().symbolIterator());
     }
     in.value("Symbol", "iterator", iterator, 0);
+    in.realm().setIntrinsic("SymbolWrapper", in.function("Symbol", 1, SymbolBuiltins::wrap, 0));
     in.value("Symbol", "toStringTag", ctx.strings().symbol(in.realm().symbolToStringTag()), 0);
     in.value("Symbol", "hasInstance", ctx.strings().symbol(in.realm().symbolHasInstance()), 0);
     for (String name : new String[] {"asyncIterator", "toPrimitive", "species"}) {
       in.value("Symbol", name, ctx.strings().symbol(new SymbolKey("Symbol." + name)), 0);
+    }
+  }
+
+  /** {@code Object(symbol)}: a Symbol wrapper object (internal; called by ToObject). */
+  private static long wrap(Args a) {
+    JSHeapContext ctx = a.ctx();
+    Activation act = ctx.activation();
+    int w = act.enter(1);
+    try {
+      act.set(w, ctx.model().newObject(ctx.realm().intrinsic("SymbolPrototype")));
+      InternalSlots.attach(ctx, w, InternalSlots.SYMBOL, a.argSlot(0), UNDEFINED);
+      return act.get(w);
+    } finally {
+      act.exit(w);
     }
   }
 

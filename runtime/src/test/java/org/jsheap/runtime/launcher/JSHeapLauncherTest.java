@@ -87,6 +87,31 @@ class JSHeapLauncherTest {
   }
 
   @Test
+  void aRuntimeErrorIsReportedWhereItWasRaised() throws IOException {
+    String f =
+        file(
+            "null.js",
+            "function inner(o) {\n  return o.x;\n}\n"
+                + "function outer() { return inner(null); }\nouter();\n");
+    assertEquals(JSHeapLauncher.EXIT_GUEST_ERROR, run(f));
+    String[] lines = err().split("\n");
+    assertTrue(lines[0].startsWith(f + ":2:"), err());
+    assertTrue(lines[0].contains("TypeError"), err());
+    assertTrue(err().contains("    at inner (" + f + ":2:"), err());
+    assertTrue(err().contains("    at outer (" + f + ":4:"), err());
+    assertFalse(err().contains(".java"), "no Java frames: " + err());
+  }
+
+  @Test
+  void unboundedRecursionIsAGuestErrorWithoutJavaFrames() throws IOException {
+    String f = file("deep.js", "function down(n) { return down(n + 1); }\ndown(0);\n");
+    assertEquals(JSHeapLauncher.EXIT_GUEST_ERROR, run(f));
+    assertTrue(err().startsWith(f + ":1:"), err());
+    assertTrue(err().contains("RangeError"), err());
+    assertFalse(err().contains(".java"), err());
+  }
+
+  @Test
   void aThrownNonErrorValueIsReportedToo() throws IOException {
     String f = file("value.js", "print('before');\nthrow 42;\n");
     assertEquals(JSHeapLauncher.EXIT_GUEST_ERROR, run(f));
@@ -162,6 +187,52 @@ class JSHeapLauncherTest {
     assertTrue(err().startsWith("jsheap: "), err());
     assertFalse(err().contains("\tat "), err());
     assertEquals("", out());
+  }
+
+  @Test
+  void aSyntaxErrorPrintsItsPositionOnce() throws IOException {
+    String f = file("twice.js", "print('ok');\nvar = ;\n");
+    assertEquals(JSHeapLauncher.EXIT_GUEST_ERROR, run(f));
+    String first = err().lines().findFirst().orElse("");
+    if (LANGUAGE.equals(JSHeapLauncher.LANGUAGE_ID)) {
+      assertEquals(first.indexOf(":2:"), first.lastIndexOf(":2:"), first);
+      assertTrue(first.startsWith(f + ":2:5: SyntaxError: "), first);
+    }
+  }
+
+  @Test
+  void anUnparsableSizeNamesTheOptionWithoutAJavaClassName() throws IOException {
+    String f = file("ok.js", "print(1);\n");
+    if (!LANGUAGE.equals(JSHeapLauncher.LANGUAGE_ID)) {
+      return;
+    }
+    assertEquals(JSHeapLauncher.EXIT_USAGE, run("--jsheap.YoungSize=banana", f));
+    assertTrue(err().startsWith("jsheap: "), err());
+    assertTrue(err().contains("--jsheap.YoungSize: not a size: banana"), err());
+    assertFalse(err().contains("java.lang"), err());
+    assertFalse(err().contains("\tat "), err());
+    assertEquals("", out());
+  }
+
+  @Test
+  void aYoungSizeAboveTheHeapSizeNamesBothOptions() throws IOException {
+    String f = file("ok.js", "print(1);\n");
+    if (!LANGUAGE.equals(JSHeapLauncher.LANGUAGE_ID)) {
+      return;
+    }
+    assertEquals(
+        JSHeapLauncher.EXIT_USAGE, run("--jsheap.YoungSize=64m", "--jsheap.MaxHeapSize=8m", f));
+    assertTrue(err().contains("--jsheap.MaxHeapSize=8m"), err());
+    assertTrue(err().contains("--jsheap.YoungSize=64m"), err());
+    assertFalse(err().contains("java.lang"), err());
+    assertEquals("", out());
+  }
+
+  @Test
+  void firstLineDropsAJavaExceptionClassName() {
+    assertEquals("bad: x", JSHeapLauncher.firstLine("java.lang.IllegalArgumentException: bad: x"));
+    assertEquals("TypeError: y", JSHeapLauncher.firstLine("TypeError: y\n  more"));
+    assertEquals("", JSHeapLauncher.firstLine(null));
   }
 
   @Test

@@ -78,7 +78,7 @@ public final class GlobalNodes {
       long v = get.execute(global);
       if (v == UNDEFINED && !forTypeof && !ctx.model().has(global, name)) {
         CompilerDirectives.transferToInterpreter();
-        throw JsException.referenceError(name + " is not defined");
+        throw JsException.error("ReferenceError", name + " is not defined", this);
       }
       return v;
     }

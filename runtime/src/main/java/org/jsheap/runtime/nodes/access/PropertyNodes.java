@@ -7,6 +7,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.nodes.JsNode;
+import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.runtime.objects.StrictWrites;
@@ -43,7 +44,11 @@ public final class PropertyNodes {
       if (isObject.profile(JsValues.isObject(ctx, o))) {
         return get.execute(o);
       }
-      return JsObjects.getFromPrimitive(ctx, o, key);
+      try {
+        return JsObjects.getFromPrimitive(ctx, o, key);
+      } catch (JsException e) {
+        throw e.at(this);
+      }
     }
   }
 
@@ -86,9 +91,15 @@ public final class PropertyNodes {
         }
         return act().get(i);
       }
-      if (!JsObjects.checkWritable(ctx, o, key) && strict) {
+      boolean writable;
+      try {
+        writable = JsObjects.checkWritable(ctx, o, key);
+      } catch (JsException e) {
+        throw e.at(this);
+      }
+      if (!writable && strict) {
         CompilerDirectives.transferToInterpreter();
-        throw StrictWrites.assignFailed(ctx, o, key);
+        throw StrictWrites.assignFailed(ctx, o, key).at(this);
       }
       return v;
     }
@@ -119,7 +130,11 @@ public final class PropertyNodes {
       if (isInt(k) && asInt(k) >= 0 && JsValues.isObject(ctx, o)) {
         return get.execute(o, asInt(k));
       }
-      return JsObjects.get(ctx, o, k);
+      try {
+        return JsObjects.get(ctx, o, k);
+      } catch (JsException e) {
+        throw e.at(this);
+      }
     }
   }
 
@@ -160,13 +175,17 @@ public final class PropertyNodes {
       if (isInt(k) && asInt(k) >= 0 && JsValues.isObject(ctx, o)) {
         ok = put.execute(o, asInt(k), v);
       } else {
-        ok = JsObjects.put(ctx, o, k, v);
+        try {
+          ok = JsObjects.put(ctx, o, k, v);
+        } catch (JsException e) {
+          throw e.at(this);
+        }
       }
       if (!ok && strict) {
         CompilerDirectives.transferToInterpreter();
         // the key first: converting it may collect, the receiver is read after
         Object key = JsValues.toPropertyKey(ctx, act().get(i + 2));
-        throw StrictWrites.assignFailed(ctx, act().get(i), key);
+        throw StrictWrites.assignFailed(ctx, act().get(i), key).at(this);
       }
       return act().get(i + 1);
     }

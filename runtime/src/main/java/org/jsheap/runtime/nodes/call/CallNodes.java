@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.nodes.function.FunctionRootNode;
+import org.jsheap.runtime.objects.Activation;
 import org.jsheap.runtime.objects.FunctionData;
 import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
@@ -45,18 +46,22 @@ public final class CallNodes {
     protected final FunctionData target(JSHeapContext ctx, long fn, boolean construct) {
       if (!JsValues.isCallable(ctx, fn)) {
         CompilerDirectives.transferToInterpreter();
-        throw JsException.typeError(
-            description + (construct ? " is not a constructor" : " is not a function"));
+        throw JsException.error(
+            "TypeError",
+            description + (construct ? " is not a constructor" : " is not a function"),
+            this);
       }
       FunctionData data = JsFunctions.data(ctx.heap(), fn);
       if (construct && !data.is(FunctionData.CONSTRUCTOR)) {
         CompilerDirectives.transferToInterpreter();
-        throw JsException.typeError(description + " is not a constructor");
+        throw JsException.error("TypeError", description + " is not a constructor", this);
       }
       if (!construct && data.is(FunctionData.CLASS_CONSTRUCTOR)) {
         CompilerDirectives.transferToInterpreter();
-        throw JsException.typeError(
-            "Class constructor " + data.name() + " cannot be invoked without 'new'");
+        throw JsException.error(
+            "TypeError",
+            "Class constructor " + data.name() + " cannot be invoked without 'new'",
+            this);
       }
       return data;
     }
@@ -88,7 +93,11 @@ public final class CallNodes {
       }
       evaluateArguments(frame, b);
       FunctionData data = target(ctx(), act().get(b), false);
-      return (long) dispatch.execute(data.callTarget(), b, args.length, 0);
+      try {
+        return (long) dispatch.execute(data.callTarget(), b, args.length, 0);
+      } catch (JsException e) {
+        throw e.at(this);
+      }
     }
   }
 
@@ -109,7 +118,12 @@ public final class CallNodes {
       var ctx = ctx();
       FunctionData data = target(ctx, act().get(b), true);
       act().set(b + 1, allocateReceiver(ctx, act().get(b)));
-      long r = (long) dispatch.execute(data.callTarget(), b, args.length, JsCalls.CONSTRUCT);
+      long r;
+      try {
+        r = (long) dispatch.execute(data.callTarget(), b, args.length, JsCalls.CONSTRUCT);
+      } catch (JsException e) {
+        throw e.at(this);
+      }
       return JsValues.isObject(ctx, r) ? r : act().get(b + 1);
     }
   }
@@ -149,9 +163,46 @@ public final class CallNodes {
       evaluateArguments(frame, b);
       FunctionData data = target(ctx, act().get(b), true);
       ctx.realm().setPendingNewTarget(newTarget.execute(frame));
-      dispatch.execute(data.callTarget(), b, args.length, JsCalls.CONSTRUCT | JsCalls.SUPER);
+      long r;
+      try {
+        r =
+            (long)
+                dispatch.execute(
+                    data.callTarget(), b, args.length, JsCalls.CONSTRUCT | JsCalls.SUPER);
+      } catch (JsException e) {
+        throw e.at(this);
+      }
+      adoptThis(ctx, frame, b, r, data.is(FunctionData.BUILTIN));
       return UNDEFINED;
     }
+  }
+
+  /**
+   * After {@code super(...)} with the parent in slot {@code b} and the receiver in {@code b + 1}:
+   * when the parent made another object than the receiver (a builtin such as {@code Array}
+   * allocates its own exotic object; a JS parent may return one, or have adopted one from its own
+   * parent into {@code b + 1}), that object becomes {@code this} of the derived constructor and of
+   * its caller's receiver slot. An object a builtin made gets the receiver's prototype (that of
+   * {@code new.target}), so {@code class A extends Array} instances are arrays of class A. May
+   * collect.
+   */
+  static void adoptThis(JSHeapContext ctx, VirtualFrame frame, int b, long r, boolean builtin) {
+    Activation act = ctx.activation();
+    int thisSlot = frame.getInt(JsNode.BASE_SLOT) + FunctionRootNode.THIS;
+    if (JsValues.isObject(ctx, r)) {
+      act.set(b + 1, r);
+    }
+    long created = act.get(b + 1);
+    long old = act.get(thisSlot);
+    if (created == old) {
+      return;
+    }
+    CompilerDirectives.transferToInterpreter();
+    if (builtin) {
+      ctx.model().setPrototype(created, ctx.model().getPrototype(old));
+    }
+    act.set(thisSlot, act.get(b + 1));
+    act.set(frame.getInt(JsNode.ARGS_SLOT) + 1, act.get(b + 1));
   }
 
   /** {@code super(...args)} (the implicit constructor of a derived class). */
@@ -178,8 +229,11 @@ public final class CallNodes {
       if (!JsValues.isCallable(ctx, act().get(b))) {
         throw JsException.typeError("Super constructor is not a constructor");
       }
+      boolean builtin = JsFunctions.data(ctx.heap(), act().get(b)).is(FunctionData.BUILTIN);
       ctx.realm().setPendingNewTarget(newTarget.execute(frame));
-      SpreadCall.callWithArray(ctx, b, b + 1, b + 2, JsCalls.CONSTRUCT | JsCalls.SUPER);
+      long r =
+          SpreadCall.callWithArray(ctx, b, b + 1, b + 2, JsCalls.CONSTRUCT | JsCalls.SUPER);
+      adoptThis(ctx, frame, b, r, builtin);
       return UNDEFINED;
     }
   }

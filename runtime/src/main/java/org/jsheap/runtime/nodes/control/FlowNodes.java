@@ -104,13 +104,11 @@ public final class FlowNodes {
         body.execute(frame);
         return;
       } catch (JsException e) {
-        caught = e;
-      } catch (StackOverflowError e) {
-        caught = JsException.rangeError("Maximum call stack size exceeded");
-      } catch (org.jsheap.gc.HeapExhaustedException e) {
-        caught = JsException.rangeError("Out of memory: JS heap exhausted");
-      } catch (org.jsheap.gc.ValueStackOverflowException e) {
-        caught = JsException.rangeError("Maximum call stack size exceeded");
+        caught = e.at(body);
+      } catch (StackOverflowError
+          | org.jsheap.gc.HeapExhaustedException
+          | org.jsheap.gc.ValueStackOverflowException e) {
+        caught = JsException.fromHost(e, body);
       }
       long v;
       try {

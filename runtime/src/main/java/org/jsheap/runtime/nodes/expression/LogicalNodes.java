@@ -5,7 +5,9 @@ import static org.jsheap.gc.ValueCodec.*;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.ConditionProfile;
+import org.jsheap.gc.HeapExhaustedException;
 import org.jsheap.runtime.nodes.JsNode;
+import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
 
 /** {@code &&}, {@code ||} (returning an operand), {@code ?:}, and sequences (comma, blocks). */
@@ -98,7 +100,13 @@ public final class LogicalNodes {
     public long execute(VirtualFrame frame) {
       long v = UNDEFINED;
       for (JsNode n : nodes) {
-        v = n.execute(frame);
+        try {
+          v = n.execute(frame);
+        } catch (JsException e) {
+          throw e.at(n);
+        } catch (HeapExhaustedException e) {
+          throw JsException.fromHost(e, n);
+        }
       }
       return v;
     }

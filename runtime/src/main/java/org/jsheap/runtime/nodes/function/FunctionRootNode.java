@@ -84,7 +84,7 @@ public final class FunctionRootNode extends RootNode {
     if (!ctx.enterCall()) {
       ctx.exitCall();
       CompilerDirectives.transferToInterpreter();
-      throw JsException.rangeError("Maximum call stack size exceeded");
+      throw JsException.rangeError(JsException.STACK_OVERFLOW);
     }
     Activation act = ctx.activation();
     int base;
@@ -92,7 +92,7 @@ public final class FunctionRootNode extends RootNode {
       base = act.enter(windowSize);
     } catch (RuntimeException e) {
       ctx.exitCall();
-      throw JsException.rangeError("Maximum call stack size exceeded");
+      throw JsException.rangeError(JsException.STACK_OVERFLOW);
     }
     try {
       frame.setInt(JsNode.BASE_SLOT, base);
@@ -123,11 +123,13 @@ public final class FunctionRootNode extends RootNode {
         body.execute(frame);
       } catch (ControlFlow.Return r) {
         return act.get(base + RETURN);
+      } catch (JsException e) {
+        throw e.at(body);
       }
       return UNDEFINED;
     } catch (StackOverflowError e) {
       CompilerDirectives.transferToInterpreter();
-      throw JsException.rangeError("Maximum call stack size exceeded");
+      throw JsException.rangeError(JsException.STACK_OVERFLOW);
     } finally {
       act.exit(base);
       ctx.exitCall();

@@ -65,8 +65,12 @@ public final class ProgramRootNode extends RootNode {
       act.set(base + FunctionRootNode.THIS, ctx.realm().global());
       long v = body.execute(frame);
       return taggedResult ? (Object) v : toInterop(ctx, v);
-    } catch (StackOverflowError e) {
-      throw JsException.rangeError("Maximum call stack size exceeded");
+    } catch (JsException e) {
+      throw e.at(body);
+    } catch (StackOverflowError
+        | org.jsheap.gc.HeapExhaustedException
+        | org.jsheap.gc.ValueStackOverflowException e) {
+      throw JsException.fromHost(e, body);
     } finally {
       act.exit(base);
     }
