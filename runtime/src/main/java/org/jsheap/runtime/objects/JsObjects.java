@@ -4,6 +4,7 @@ import static org.jsheap.gc.ValueCodec.*;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.interop.Foreign;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.PropertyDescriptor;
 import org.jsheap.shapes.PropertyKeys;
@@ -71,6 +72,8 @@ public final class JsObjects {
       protoName = "BooleanPrototype";
     } else if (s.isSymbol(v)) {
       protoName = "SymbolPrototype";
+    } else if (Foreign.isForeign(ctx, v)) {
+      return Foreign.read(ctx, v, key);
     } else {
       throw JsException.typeError(
           "Cannot read properties of "
@@ -156,6 +159,8 @@ public final class JsObjects {
       v = act.get(w);
       if (JsValues.isObject(ctx, v)) {
         ctx.model().put(v, key, act.get(w + 1));
+      } else if (Foreign.isForeign(ctx, v)) {
+        Foreign.write(ctx, v, key, act.get(w + 1));
       } else {
         checkWritable(ctx, v, key);
       }

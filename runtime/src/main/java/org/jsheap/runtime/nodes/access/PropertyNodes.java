@@ -5,6 +5,7 @@ import static org.jsheap.gc.ValueCodec.*;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.interop.Foreign;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
@@ -72,6 +73,11 @@ public final class PropertyNodes {
       if (JsValues.isObject(ctx, o)) {
         act().set(i, v);
         put.execute(o, v);
+        return act().get(i);
+      }
+      if (Foreign.isForeign(ctx, o)) {
+        act().set(i, v);
+        Foreign.write(ctx, o, key, v);
         return act().get(i);
       }
       JsObjects.checkWritable(ctx, o, key);
