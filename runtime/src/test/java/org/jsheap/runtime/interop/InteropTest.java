@@ -168,7 +168,9 @@ class InteropTest {
     js("1"); // creates the language context
     context.enter();
     try {
-      HostHandles handles = JSHeapContext.get(null).interop().handles();
+      JSHeapContext ctx = JSHeapContext.get(null);
+      HostHandles handles = ctx.interop().handles();
+      int rootsBefore = ctx.heap().globalHandleCount();
       int before = handles.liveViews();
       List<Value> held = new ArrayList<>();
       for (int i = 0; i < 500; i++) {
@@ -184,6 +186,7 @@ class InteropTest {
         js("1"); // drains on the context's thread
       }
       assertEquals(before + held.size(), handles.liveViews(), "only the held views keep handles");
+      assertEquals(rootsBefore + held.size(), ctx.heap().globalHandleCount(), "handles closed");
       assertEquals(300, held.get(3).getMember("i").asInt());
     } finally {
       context.leave();
