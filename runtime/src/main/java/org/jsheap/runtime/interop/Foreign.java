@@ -10,8 +10,10 @@ import org.jsheap.gc.Heap;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.objects.Activation;
 import org.jsheap.runtime.objects.FunctionData;
+import org.jsheap.runtime.objects.JsArrays;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsFunctions;
+import org.jsheap.runtime.objects.JsNull;
 import org.jsheap.runtime.objects.JsStrings;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.shapes.HeapKind;
@@ -86,6 +88,29 @@ public final class Foreign {
     return null;
   }
 
+  /**
+   * Whether references {@code a} and {@code b} (not the same word) stand for the same foreign
+   * object: two crossings of one host object give two cells, which {@code ===} equates.
+   */
+  public static boolean sameForeign(JSHeapContext ctx, long a, long b) {
+    int k = ctx.heap().kind(asReference(a));
+    if (k != HeapKind.FOREIGN && k != HeapKind.FUNCTION) {
+      return false;
+    }
+    return sameForeignTarget(ctx, a, b);
+  }
+
+  @TruffleBoundary
+  private static boolean sameForeignTarget(JSHeapContext ctx, long a, long b) {
+    Object x = unwrap(ctx, a);
+    Object y = x == null ? null : unwrap(ctx, b);
+    if (x == null || y == null) {
+      return false;
+    }
+    InteropLibrary lx = InteropLibrary.getUncached(x);
+    return x == y || lx.isIdentical(x, y, InteropLibrary.getUncached(y));
+  }
+
   /** {@code v[key]} of a foreign cell {@code v} (rooted by the caller). May collect. */
   @TruffleBoundary
   public static long read(JSHeapContext ctx, long v, Object key) {
@@ -145,6 +170,38 @@ public final class Foreign {
     } catch (InteropException e) {
       throw JsException.typeError(
           "Cannot set '" + name + "' of a foreign object: " + e.getMessage());
+    }
+  }
+
+  /**
+   * A new JS array holding a copy of the elements of foreign cell {@code v} (what {@code for-of}
+   * and spread iterate); {@code v} itself when it has no array elements. May collect.
+   */
+  @TruffleBoundary
+  public static long toArray(JSHeapContext ctx, long v) {
+    Object o = target(ctx, v);
+    InteropLibrary lib = InteropLibrary.getUncached(o);
+    if (!lib.hasArrayElements(o)) {
+      return v;
+    }
+    Activation act = ctx.activation();
+    int w = act.enter(2);
+    try {
+      long size = lib.getArraySize(o);
+      if (size > Integer.MAX_VALUE) {
+        throw JsException.rangeError("Invalid array length");
+      }
+      act.set(w, JsArrays.newArray(ctx, (int) size));
+      for (long i = 0; i < size; i++) {
+        Object e = lib.isArrayElementReadable(o, i) ? lib.readArrayElement(o, i) : JsNull.UNDEFINED;
+        act.set(w + 1, Interop.fromHost(ctx, e));
+        ctx.model().putElement(act.get(w), i, act.get(w + 1));
+      }
+      return act.get(w);
+    } catch (InteropException e) {
+      throw JsException.typeError("Cannot iterate a foreign array: " + e.getMessage());
+    } finally {
+      act.exit(w);
     }
   }
 

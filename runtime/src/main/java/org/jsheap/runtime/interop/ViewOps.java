@@ -55,7 +55,7 @@ final class ViewOps {
     JSHeapContext ctx = v.context();
     long x = v.value();
     if (ctx.strings().isSymbol(x)) {
-      return "Symbol(" + ctx.strings().symbolKey(x) + ")";
+      return String.valueOf(ctx.strings().symbolKey(x)); // SymbolKey prints as Symbol(desc)
     }
     if (allowSideEffects && JsValues.isObject(ctx, x)) {
       try {

@@ -211,6 +211,7 @@ public final class JsValues {
       if (s.isSymbol(a) && s.isSymbol(b)) {
         return s.symbolKey(a) == s.symbolKey(b);
       }
+      return Foreign.sameForeign(ctx, a, b);
     }
     return false;
   }

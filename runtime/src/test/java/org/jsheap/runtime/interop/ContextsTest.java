@@ -1,6 +1,7 @@
 package org.jsheap.runtime.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.jsheap.gc.util.NativeRegion;
 import org.jsheap.runtime.JSHeapLanguage;
@@ -52,6 +54,11 @@ class ContextsTest {
                   + " catch (e) { caught = e.name; } keep = null; caught");
       assertEquals("RangeError", r.asString());
       assertEquals("ok", small.eval(JSHeapLanguage.ID, "var again = [1, 2, 3]; 'ok'").asString());
+      Value hog =
+          small.eval(JSHeapLanguage.ID, "(function () { var k = []; for (;;) k.push([1, 2]); })");
+      PolyglotException e = assertThrows(PolyglotException.class, hog::execute);
+      assertTrue(e.isGuestException(), "not an internal error: " + e);
+      assertTrue(e.getMessage().startsWith("RangeError"), e.getMessage());
       Value b =
           big.eval(
               JSHeapLanguage.ID,

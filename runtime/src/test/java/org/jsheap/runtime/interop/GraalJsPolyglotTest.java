@@ -74,6 +74,10 @@ class GraalJsPolyglotTest {
             "(function (a) { var s = 0; for (var i = 0; i < a.length; i++) s += a[i];"
                 + " return s; })");
     assertEquals(60, sum.execute(jsheap("[10, 20, 30]")).asInt());
+    Value iterate =
+        jsheap("(function (a) { var s = ''; for (var x of a) s += x; return s + [...a].length; })");
+    assertEquals("abc3", iterate.execute(graal("['a', 'b', 'c']")).asString());
+    assertEquals("xy2", iterate.execute((Object) new String[] {"x", "y"}).asString());
   }
 
   @Test
@@ -86,6 +90,9 @@ class GraalJsPolyglotTest {
     Value g = graal("({tag: 1})");
     Value back = jsheap("(function (o) { var box = [o]; return box[0]; })").execute(g);
     assertTrue(graal("(function (a, b) { return a === b; })").execute(g, back).asBoolean());
+    Value same = jsheap("(function (a, b, c) { return [a === b, a === c, a === a].join(); })");
+    assertEquals("true,false,true", same.execute(g, g, graal("({tag: 1})")).asString());
+    assertEquals("true", same.execute(graalCallsBack, graalCallsBack, g).asString().split(",")[0]);
   }
 
   @Test

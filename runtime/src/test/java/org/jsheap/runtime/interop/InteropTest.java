@@ -107,6 +107,9 @@ class InteropTest {
     assertEquals("Object", objectMeta.getMetaQualifiedName());
     assertTrue(objectMeta.isMetaInstance(a));
     assertFalse(objectMeta.isMetaInstance(js("[]")));
+    Value symbol = js("Symbol('tag')");
+    assertEquals("Symbol(tag)", symbol.toString());
+    assertFalse(symbol.hasMembers());
   }
 
   @Test
