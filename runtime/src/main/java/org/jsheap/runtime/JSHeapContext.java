@@ -27,6 +27,7 @@ public final class JSHeapContext {
   private final JsStrings strings;
   private final PrintStream out;
   private final int maxCallDepth;
+  private final org.jsheap.runtime.interop.ContextInterop interop;
   private final java.util.Map<String, org.jsheap.gc.GlobalHandle> constants =
       new java.util.HashMap<>();
   private Realm realm;
@@ -43,6 +44,7 @@ public final class JSHeapContext {
     this.out = new PrintStream(env.out(), true);
     this.maxCallDepth = env.getOptions().get(JSHeapOptions.MaxCallDepth);
     this.pollAnchor = new org.jsheap.runtime.objects.Safepoints.Anchor(language);
+    this.interop = new org.jsheap.runtime.interop.ContextInterop(this);
   }
 
   /** The location of safepoint polls made by Java loops outside any node. */
@@ -126,6 +128,7 @@ public final class JSHeapContext {
   }
 
   void dispose() {
+    interop.dispose();
     if (!heap.isClosed()) {
       heap.close();
     }
@@ -157,6 +160,11 @@ public final class JSHeapContext {
 
   public JsStrings strings() {
     return strings;
+  }
+
+  /** The interop state: handles of the views handed to the host, foreign calls. */
+  public org.jsheap.runtime.interop.ContextInterop interop() {
+    return interop;
   }
 
   public Realm realm() {

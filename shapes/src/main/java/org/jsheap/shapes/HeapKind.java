@@ -47,6 +47,9 @@ public final class HeapKind {
   /** Runtime: a closure environment (slot 0: parent environment, then captured variables). */
   public static final int ENVIRONMENT = 18;
 
+  /** Runtime: a foreign value (slot 0: external handle of the host or other-language object). */
+  public static final int FOREIGN = 19;
+
   /** The runtime's insertion-ordered hash table of a {@code Map} or {@code Set}. */
   public static final int ORDERED_HASH_TABLE = 48;
 

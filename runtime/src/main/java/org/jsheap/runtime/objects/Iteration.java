@@ -4,6 +4,7 @@ import static org.jsheap.gc.ValueCodec.*;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.interop.Foreign;
 
 /**
  * The iteration protocol ({@code Symbol.iterator}, {@code next}, {@code done}, {@code value}) on
@@ -29,6 +30,9 @@ public final class Iteration {
   @TruffleBoundary
   public static void open(JSHeapContext ctx, int index) {
     Activation act = ctx.activation();
+    if (Foreign.isForeign(ctx, act.get(index))) {
+      act.set(index, Foreign.toArray(ctx, act.get(index))); // a foreign array's elements
+    }
     long v = act.get(index);
     long f =
         JsValues.isObject(ctx, v)

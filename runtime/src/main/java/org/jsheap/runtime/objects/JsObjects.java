@@ -4,6 +4,7 @@ import static org.jsheap.gc.ValueCodec.*;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.interop.Foreign;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.PropertyDescriptor;
 import org.jsheap.shapes.PropertyKeys;
@@ -74,6 +75,8 @@ public final class JsObjects {
       protoName = "BooleanPrototype";
     } else if (s.isSymbol(v)) {
       protoName = "SymbolPrototype";
+    } else if (Foreign.isForeign(ctx, v)) {
+      return Foreign.read(ctx, v, key);
     } else {
       throw JsException.typeError(
           "Cannot read properties of "
@@ -158,6 +161,10 @@ public final class JsObjects {
       v = act.get(w);
       if (JsValues.isObject(ctx, v)) {
         return ctx.model().put(v, key, act.get(w + 1));
+      }
+      if (Foreign.isForeign(ctx, v)) {
+        Foreign.write(ctx, v, key, act.get(w + 1));
+        return true;
       }
       return checkWritable(ctx, v, key);
     } finally {

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.jsheap.gc.Heap;
 import org.jsheap.gc.HeapExhaustedException;
 import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.interop.Foreign;
 import org.jsheap.runtime.lib.NumberToString;
 import org.jsheap.runtime.lib.StringToNumber;
 import org.jsheap.shapes.HeapKind;
@@ -75,6 +76,8 @@ public final class JsValues {
       return StringToNumber.toNumber(ctx.strings().toJava(v));
     } else if (ctx.strings().isSymbol(v)) {
       throw JsException.typeError("Cannot convert a Symbol value to a number");
+    } else if (Foreign.isForeign(ctx, v)) {
+      return Double.NaN;
     }
     return toNumber(ctx, toPrimitive(ctx, v, "number"));
   }
@@ -104,6 +107,8 @@ public final class JsValues {
       return ctx.strings().toJava(v);
     } else if (ctx.strings().isSymbol(v)) {
       throw JsException.typeError("Cannot convert a Symbol value to a string");
+    } else if (Foreign.isForeign(ctx, v)) {
+      return Foreign.display(ctx, v);
     }
     return toJavaString(ctx, toPrimitive(ctx, v, "string"));
   }
@@ -206,6 +211,7 @@ public final class JsValues {
       if (s.isSymbol(a) && s.isSymbol(b)) {
         return s.symbolKey(a) == s.symbolKey(b);
       }
+      return Foreign.sameForeign(ctx, a, b);
     }
     return false;
   }

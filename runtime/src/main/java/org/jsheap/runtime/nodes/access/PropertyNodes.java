@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.interop.Foreign;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsObjects;
@@ -89,6 +90,11 @@ public final class PropertyNodes {
           CompilerDirectives.transferToInterpreter();
           throw StrictWrites.assignFailed(ctx, o, key);
         }
+        return act().get(i);
+      }
+      if (Foreign.isForeign(ctx, o)) {
+        act().set(i, v);
+        Foreign.write(ctx, o, key, v);
         return act().get(i);
       }
       boolean writable;

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.interop.Foreign;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.nodes.function.FunctionRootNode;
 import org.jsheap.runtime.objects.Activation;
@@ -124,7 +125,7 @@ public final class CallNodes {
       } catch (JsException e) {
         throw e.at(this);
       }
-      return JsValues.isObject(ctx, r) ? r : act().get(b + 1);
+      return JsValues.isObject(ctx, r) || Foreign.isForeign(ctx, r) ? r : act().get(b + 1);
     }
   }
 

@@ -1,24 +1,21 @@
 package org.jsheap.runtime.nodes.function;
 
-import static org.jsheap.gc.ValueCodec.*;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.JSHeapLanguage;
+import org.jsheap.runtime.interop.Interop;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.objects.Activation;
 import org.jsheap.runtime.objects.JsException;
-import org.jsheap.runtime.objects.JsNull;
-import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.runtime.parser.ParsedProgram;
 
 /**
  * A script: runs its body in the global scope ({@code this} is the global object) in its own
- * activation window, and returns its completion value as an interop value (numbers, booleans and
- * strings as Java values; objects as their display string).
+ * activation window, and returns its completion value as an interop value ({@link Interop#toHost}:
+ * numbers, booleans and strings as Java values, objects as views).
  */
 public final class ProgramRootNode extends RootNode {
   @Child private JsNode body;
@@ -55,6 +52,7 @@ public final class ProgramRootNode extends RootNode {
   @Override
   public Object execute(VirtualFrame frame) {
     JSHeapContext ctx = JSHeapContext.get(this);
+    drainHandles(ctx);
     Activation act = ctx.activation();
     int base = act.enter(windowSize);
     try {
@@ -78,21 +76,11 @@ public final class ProgramRootNode extends RootNode {
 
   @TruffleBoundary
   static Object toInterop(JSHeapContext ctx, long v) {
-    if (isInt(v)) {
-      return asInt(v);
-    } else if (isDouble(v)) {
-      return asDouble(v);
-    } else if (isBoolean(v)) {
-      return asBoolean(v);
-    } else if (v == UNDEFINED) {
-      return JsNull.UNDEFINED;
-    } else if (v == NULL) {
-      return JsNull.NULL;
-    }
-    try {
-      return JsValues.toJavaString(ctx, v);
-    } catch (JsException e) {
-      return "[object]";
-    }
+    return Interop.toHost(ctx, v);
+  }
+
+  @TruffleBoundary
+  private static void drainHandles(JSHeapContext ctx) {
+    ctx.interop().handles().drain();
   }
 }
