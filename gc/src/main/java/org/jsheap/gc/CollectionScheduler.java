@@ -12,7 +12,10 @@ import org.jsheap.gc.space.SemiSpace;
  *       bytes allocated or promoted since pass it, an old-generation cycle is requested and starts
  *       at the next slow-path allocation (incremental or stop-the-world, per the configuration);
  *   <li><b>marking pacing</b>: during incremental marking, a step of {@code 2 * markingStepBytes}
- *       work every {@code markingStepBytes} of allocation;
+ *       work every {@code markingStepBytes} of allocation; during concurrent marking, a poll at the
+ *       same points (the final pause once the marker thread drained), and after {@link
+ *       #CONCURRENT_POLLS} polls (or {@link #CONCURRENT_STRESS_POLLS} stress points) without a
+ *       drain the mutator finishes the cycle itself, so allocation cannot outrun a starved marker;
  *   <li>the <b>stress points</b> of {@link StressMode}: forced scavenges and old-generation
  *       collections at allocation counts drawn from the stress seed;
  *   <li>the young <b>soft limit</b>, lowered so the fast path reaches the slow path when one of the
@@ -21,6 +24,14 @@ import org.jsheap.gc.space.SemiSpace;
  */
 final class CollectionScheduler {
   private static final long OLD_TRIGGER_MIN = 1024 * 1024;
+
+  /**
+   * Polls of a concurrent cycle (one per {@code markingStepBytes}) before the mutator finishes it.
+   */
+  static final int CONCURRENT_POLLS = 4;
+
+  /** Stress points polling a concurrent cycle before the mutator finishes it. */
+  static final int CONCURRENT_STRESS_POLLS = 32;
 
   private final CollectionRequests collections;
   private final SemiSpace young;
@@ -41,6 +52,8 @@ final class CollectionScheduler {
   private int minorCountdown;
   private int majorCountdown;
   private long majorCycles;
+  private int concurrentPolls;
+  private int concurrentStressPolls;
 
   CollectionScheduler(
       CollectionRequests collections,
@@ -101,7 +114,11 @@ final class CollectionScheduler {
       stepBase = top;
       if (allocatedSinceStep >= markingStepBytes) {
         allocatedSinceStep = 0;
-        collections.incrementalMarkingStep(2 * markingStepBytes);
+        if (marker.isConcurrent() && ++concurrentPolls > CONCURRENT_POLLS) {
+          collections.finishMarking();
+        } else {
+          collections.incrementalMarkingStep(2 * markingStepBytes);
+        }
       }
     }
   }
@@ -129,7 +146,9 @@ final class CollectionScheduler {
         collections.collectFull();
       }
     }
-    if (marker.isMarking()) {
+    if (marker.isConcurrent() && ++concurrentStressPolls > CONCURRENT_STRESS_POLLS) {
+      collections.finishMarking();
+    } else if (marker.isMarking()) {
       collections.incrementalMarkingStep(4096);
     }
   }
@@ -146,6 +165,8 @@ final class CollectionScheduler {
   /** A new marking cycle started: pacing counts from zero. */
   void markingStarted() {
     allocatedSinceStep = 0;
+    concurrentPolls = 0;
+    concurrentStressPolls = 0;
   }
 
   /**
