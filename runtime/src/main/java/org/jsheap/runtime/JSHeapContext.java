@@ -59,6 +59,10 @@ public final class JSHeapContext {
     } else if (!stress.isEmpty()) {
       b.stress(StressMode.parse(stress));
     }
+    String marking = options.get(JSHeapOptions.Marking);
+    if (!marking.isEmpty()) {
+      b.marking(org.jsheap.gc.MarkingMode.parse(marking));
+    }
     if (options.get(JSHeapOptions.GcLog)) {
       b.gcLog(new PrintStream(env.err(), true));
     }
