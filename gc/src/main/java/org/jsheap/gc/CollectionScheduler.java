@@ -13,9 +13,10 @@ import org.jsheap.gc.space.SemiSpace;
  *       at the next slow-path allocation (incremental or stop-the-world, per the configuration);
  *   <li><b>marking pacing</b>: during incremental marking, a step of {@code 2 * markingStepBytes}
  *       work every {@code markingStepBytes} of allocation; during concurrent marking, a poll at the
- *       same points (the final pause once the marker thread drained), and after {@link
- *       #CONCURRENT_POLLS} polls (or {@link #CONCURRENT_STRESS_POLLS} stress points) without a
- *       drain the mutator finishes the cycle itself, so allocation cannot outrun a starved marker;
+ *       same points (the final pause once the marker thread drained); once the old bytes allocated
+ *       or promoted during the cycle pass half the old generation's headroom at its start (or after
+ *       {@link #CONCURRENT_STRESS_POLLS} stress points) the mutator finishes the cycle itself, so
+ *       allocation cannot outrun a starved marker;
  *   <li>the <b>stress points</b> of {@link StressMode}: forced scavenges and old-generation
  *       collections at allocation counts drawn from the stress seed;
  *   <li>the young <b>soft limit</b>, lowered so the fast path reaches the slow path when one of the
@@ -52,7 +53,8 @@ final class CollectionScheduler {
   private int minorCountdown;
   private int majorCountdown;
   private long majorCycles;
-  private int concurrentPolls;
+  private long oldAllocatedDuringCycle;
+  private long assistAfterOldBytes;
   private int concurrentStressPolls;
 
   CollectionScheduler(
@@ -114,7 +116,7 @@ final class CollectionScheduler {
       stepBase = top;
       if (allocatedSinceStep >= markingStepBytes) {
         allocatedSinceStep = 0;
-        if (marker.isConcurrent() && ++concurrentPolls > CONCURRENT_POLLS) {
+        if (marker.isConcurrent() && oldAllocatedDuringCycle > assistAfterOldBytes) {
           collections.finishMarking();
         } else {
           collections.incrementalMarkingStep(2 * markingStepBytes);
@@ -160,13 +162,16 @@ final class CollectionScheduler {
   /** Old-generation bytes were allocated (tenured, large) or promoted. */
   void oldAllocated(long bytes) {
     oldAllocatedSinceMark += bytes;
+    oldAllocatedDuringCycle += bytes;
   }
 
   /** A new marking cycle started: pacing counts from zero. */
   void markingStarted() {
     allocatedSinceStep = 0;
-    concurrentPolls = 0;
     concurrentStressPolls = 0;
+    oldAllocatedDuringCycle = 0;
+    long used = liveBytesAfterLastMarking + oldAllocatedSinceMark + externals.bytes();
+    assistAfterOldBytes = Math.max(markingStepBytes, Math.max(0, oldCapacity - used) / 2);
   }
 
   /**
@@ -190,6 +195,7 @@ final class CollectionScheduler {
       return;
     }
     if (marker.isMarking()) {
+      oldAllocatedDuringCycle += delta;
       allocatedSinceStep += delta;
       if (allocatedSinceStep >= markingStepBytes) {
         young.setLimit(0);

@@ -188,9 +188,8 @@ final class GenerationalPlan implements CollectionRequests {
 
   private void scavengeInPause(boolean promoteAll) {
     long start = tracer.begin();
-    // The scavenger moves young objects and rewrites old slots: the marker thread waits at its
-    // safe point meanwhile (and during the verification).
-    markerThread.park();
+    // A marker thread keeps tracing: it reads old objects only, and the scavenger's rewrites of
+    // old slots are release stores made after the promoted targets were marked (Scavenger).
     try {
       scavenge(promoteAll);
       if (stress.verify()) {
@@ -198,7 +197,9 @@ final class GenerationalPlan implements CollectionRequests {
       }
       endPause(CollectionKind.SCAVENGE, start);
     } finally {
-      markerThread.resume();
+      if (marker.isConcurrent()) {
+        marker.publishBarrierWork(); // the promoted objects, for the marker thread
+      }
       tracer.leave();
     }
     scheduler.checkOldTrigger();

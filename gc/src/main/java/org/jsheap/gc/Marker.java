@@ -32,8 +32,10 @@ import org.jsheap.gc.util.SlotSet;
  *       by compare-and-set, and takes segments from {@code barrierGray};
  *   <li>the mutator owns {@code barrierGray}'s private segment, {@code mutatorClassIds}, {@code
  *       blackBytes}, the {@link MarkingWeakSlots} lists, class edges and roots;
- *   <li>while the marker thread is parked or stopped (scavenges, the final pause), the mutator owns
- *       everything; the thread's lock hand-over orders the two.
+ *   <li>while the marker thread is parked or stopped (the final pause), the mutator owns
+ *       everything; the thread's lock hand-over orders the two. Scavenges run beside the marker
+ *       thread: it never reads young objects, and old slots the scavenger rewrites are release
+ *       stores.
  * </ul>
  *
  * The marker thread never visits class edges (VM code) nor weak holders (their lists belong to the
@@ -299,15 +301,17 @@ final class Marker {
   }
 
   /**
-   * A word of an old object the mutator may be writing, read with opaque mode.
+   * A word of an old object the mutator may be writing, read with acquire mode.
    *
-   * <p>SAFETY: tolerates the race with the mutator's plain store of the same aligned word: an
-   * opaque read is atomic (never a torn value) and is not hoisted out of the scan loop, so it sees
-   * the old or the new value. Every value ever stored in a slot is a valid tagged value, so either
-   * is safe to follow; a missed new value is the barrier's business.
+   * <p>SAFETY: tolerates the race with the mutator's store of the same aligned word (setSlot, or
+   * the scavenger's release store of a forwarded address): the read is atomic (never a torn value)
+   * and is not hoisted out of the scan loop, so it sees the old or the new value. Every value ever
+   * stored in a slot is a valid tagged value, so either is safe to follow; a missed new value is
+   * the barrier's business. Acquire pairs with the scavenger's release: a promoted address read
+   * here comes with its mark bit already set (see {@code Scavenger.publishOldSlot}).
    */
   private long readRacy(long address) {
-    return (long) RACY_WORD.getOpaque(memory, address);
+    return (long) RACY_WORD.getAcquire(memory, address);
   }
 
   private void drain() {

@@ -38,6 +38,21 @@ class MarkingModeTest {
   }
 
   @Test
+  void markingPausesAreCountedApartFromScavenges() {
+    try (Heap heap = Heap.create(TestHeaps.small().stress(StressMode.NONE).build())) {
+      heap.collectYoung();
+      assertEquals(0, heap.statistics().markingPauseNanos(), "a scavenge is no marking");
+      heap.startIncrementalMarking();
+      heap.finishMarking();
+      GcStatistics s = heap.statistics().snapshot();
+      assertTrue(s.markingPauseNanos() > 0);
+      assertTrue(s.markingPauseNanos() <= s.totalPauseNanos());
+      assertTrue(s.maxMarkingPauseNanos() <= s.maxPauseNanos());
+      assertTrue(s.maxMarkingPauseNanos() <= s.markingPauseNanos());
+    }
+  }
+
+  @Test
   void aConcurrentCycleRunsOnAMarkerThreadAndIncrementalOnesDoNot() {
     try (Heap heap = Heap.create(TestHeaps.small().marking(MarkingMode.CONCURRENT).build())) {
       org.junit.jupiter.api.Assumptions.assumeTrue(heap.markingMode() == MarkingMode.CONCURRENT);

@@ -98,7 +98,7 @@ final class RacingMutator {
 
   private boolean cycleEnded() {
     GcStatistics s = heap.statistics();
-    long cycles = s.fullCollections() + s.incrementalCycles();
+    long cycles = s.fullCollections(); // incremental and concurrent cycles included
     if (cycles != cyclesSeen) {
       collectOldFromRoots();
       return true;
@@ -184,7 +184,7 @@ final class RacingMutator {
   /** The old objects reachable from the roots (through young ones too): the only safe picks. */
   private void collectOldFromRoots() {
     GcStatistics s = heap.statistics();
-    long cycles = s.fullCollections() + s.incrementalCycles();
+    long cycles = s.fullCollections(); // incremental and concurrent cycles included
     cyclesEnded += cycles - cyclesSeen;
     cyclesSeen = cycles;
     oldCount = 0;
