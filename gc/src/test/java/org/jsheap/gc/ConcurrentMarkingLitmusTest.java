@@ -147,6 +147,25 @@ class ConcurrentMarkingLitmusTest {
   }
 
   @Test
+  void aVerificationDuringACycleParksAndResumesTheMarker() {
+    try (Heap heap = concurrentHeap()) {
+      RacingMutator program = new RacingMutator(heap, 17);
+      program.build(TestHeaps.scaled(20_000, 2_000));
+      for (int i = 0; i < TestHeaps.scaled(10, 3); i++) {
+        heap.startIncrementalMarking();
+        heap.verify(); // parks the thread at a safe point, verifies, resumes it
+        assertTrue(heap.markerThreadRunning() || !heap.isMarking());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!heap.incrementalMarkingStep(0)) { // polls until the resumed thread drains
+          assertTrue(System.nanoTime() < deadline, "the resumed marker never drained");
+          Thread.onSpinWait();
+        }
+        assertFalse(heap.isMarking());
+      }
+    }
+  }
+
+  @Test
   void closingAHeapWhileItsMarkerRunsStopsTheMarkerFirst() {
     for (int i = 0; i < TestHeaps.scaled(20, 5); i++) {
       Heap heap = concurrentHeap();

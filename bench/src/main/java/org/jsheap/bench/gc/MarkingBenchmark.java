@@ -34,10 +34,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * first) gives what the mutator thread paid:
  *
  * <ul>
- *   <li>{@code markingMs}: main-thread marking time (cycle start, steps or polls, final pause);
- *   <li>{@code maxPauseMs}: the longest of those pauses (the final remark for concurrent cycles);
- *   <li>{@code mutatorOps}: mutator operations done while the cycle ran (allocate one object and
- *       store two pointers); divided by the score, the mutator's throughput while marking.
+ *   <li>main-thread marking time (cycle start, steps, final pause);
+ *   <li>the start pause (it completes the previous cycle's lazy sweep and clears the mark bits),
+ *       the final pause (the remark), and the longest step or final pause;
+ *   <li>mutator operations done while the cycle ran (allocate one object, store two or three
+ *       pointers), and per millisecond of the cycle: the mutator's throughput while marking.
  * </ul>
  *
  * {@code stop-the-world} marks in one pause (start, then finish at once), with no mutator.
@@ -128,16 +129,18 @@ public class MarkingBenchmark {
     long wall = System.nanoTime();
     GcStatistics live = heap.statistics(); // the live view: reading a counter is a field load
     long begin = live.markingPauseNanos();
-    long seen = begin;
-    long maxPause = 0;
     long ops = 0;
     heap.startIncrementalMarking();
-    seen = live.markingPauseNanos();
-    maxPause = seen - begin;
+    long seen = live.markingPauseNanos();
+    long startPause = seen - begin; // finishes the previous cycle's lazy sweep, clears the marks
+    long maxStep = 0;
+    long remark;
     if (mode.equals("stop-the-world")) {
       heap.finishMarking();
+      remark = live.markingPauseNanos() - seen;
     } else {
       int n = objects.length;
+      long last = 0;
       while (heap.isMarking()) {
         long young = heap.allocate(2, 0, 4, 0);
         heap.setSlot(young, 0, ValueCodec.fromReference(objects[random.nextInt(n)]));
@@ -150,28 +153,29 @@ public class MarkingBenchmark {
         ops++;
         long now = live.markingPauseNanos();
         if (now != seen) { // this operation paused to mark (one pause, rarely more: an upper bound)
-          maxPause = Math.max(maxPause, now - seen);
+          last = now - seen;
+          maxStep = Math.max(maxStep, last);
           seen = now;
         }
       }
+      remark = last; // the operation that ended the cycle ran its final pause
     }
     long end = live.markingPauseNanos();
-    maxPause = Math.max(maxPause, end - seen);
-    if (ops == 0) {
-      maxPause = end - begin;
-    }
     wall = System.nanoTime() - wall;
     cycles.add(
         String.format(
             Locale.ROOT,
-            "# marking %s liveMiB=%d cycle %d: wall %.1f ms, main-thread marking %.2f ms,"
-                + " max pause %.3f ms, mutator ops %d (%.0f ops/ms)",
+            "# marking %s liveMiB=%d cycle %d: wall %.1f ms, main-thread marking %.2f ms, start"
+                + " pause %.3f ms, final pause %.3f ms, longest step or final %.3f ms,"
+                + " mutator ops %d (%.0f ops/ms)",
             mode,
             liveMiB,
             cycles.size(),
             wall / 1e6,
             (end - begin) / 1e6,
-            maxPause / 1e6,
+            startPause / 1e6,
+            remark / 1e6,
+            maxStep / 1e6,
             ops,
             ops / (wall / 1e6)));
     return ops;
