@@ -30,4 +30,7 @@ interface CollectionRequests {
    * empty. True when the cycle finished or none was running.
    */
   boolean incrementalMarkingStep(long budgetBytes);
+
+  /** Completes a running marking cycle now, in one pause; a no-op when none is running. */
+  void finishMarking();
 }

@@ -12,7 +12,11 @@ import org.jsheap.gc.space.SemiSpace;
  *       bytes allocated or promoted since pass it, an old-generation cycle is requested and starts
  *       at the next slow-path allocation (incremental or stop-the-world, per the configuration);
  *   <li><b>marking pacing</b>: during incremental marking, a step of {@code 2 * markingStepBytes}
- *       work every {@code markingStepBytes} of allocation;
+ *       work every {@code markingStepBytes} of allocation; during concurrent marking, a poll at the
+ *       same points (the final pause once the marker thread drained); once the old bytes allocated
+ *       or promoted during the cycle pass half the old generation's headroom at its start (or after
+ *       {@link #CONCURRENT_STRESS_POLLS} stress points) the mutator finishes the cycle itself, so
+ *       allocation cannot outrun a starved marker;
  *   <li>the <b>stress points</b> of {@link StressMode}: forced scavenges and old-generation
  *       collections at allocation counts drawn from the stress seed;
  *   <li>the young <b>soft limit</b>, lowered so the fast path reaches the slow path when one of the
@@ -21,6 +25,14 @@ import org.jsheap.gc.space.SemiSpace;
  */
 final class CollectionScheduler {
   private static final long OLD_TRIGGER_MIN = 1024 * 1024;
+
+  /**
+   * Polls of a concurrent cycle (one per {@code markingStepBytes}) before the mutator finishes it.
+   */
+  static final int CONCURRENT_POLLS = 4;
+
+  /** Stress points polling a concurrent cycle before the mutator finishes it. */
+  static final int CONCURRENT_STRESS_POLLS = 32;
 
   private final CollectionRequests collections;
   private final SemiSpace young;
@@ -41,6 +53,9 @@ final class CollectionScheduler {
   private int minorCountdown;
   private int majorCountdown;
   private long majorCycles;
+  private long oldAllocatedDuringCycle;
+  private long assistAfterOldBytes;
+  private int concurrentStressPolls;
 
   CollectionScheduler(
       CollectionRequests collections,
@@ -101,7 +116,11 @@ final class CollectionScheduler {
       stepBase = top;
       if (allocatedSinceStep >= markingStepBytes) {
         allocatedSinceStep = 0;
-        collections.incrementalMarkingStep(2 * markingStepBytes);
+        if (marker.isConcurrent() && oldAllocatedDuringCycle > assistAfterOldBytes) {
+          collections.finishMarking();
+        } else {
+          collections.incrementalMarkingStep(2 * markingStepBytes);
+        }
       }
     }
   }
@@ -129,7 +148,9 @@ final class CollectionScheduler {
         collections.collectFull();
       }
     }
-    if (marker.isMarking()) {
+    if (marker.isConcurrent() && ++concurrentStressPolls > CONCURRENT_STRESS_POLLS) {
+      collections.finishMarking();
+    } else if (marker.isMarking()) {
       collections.incrementalMarkingStep(4096);
     }
   }
@@ -141,11 +162,16 @@ final class CollectionScheduler {
   /** Old-generation bytes were allocated (tenured, large) or promoted. */
   void oldAllocated(long bytes) {
     oldAllocatedSinceMark += bytes;
+    oldAllocatedDuringCycle += bytes;
   }
 
   /** A new marking cycle started: pacing counts from zero. */
   void markingStarted() {
     allocatedSinceStep = 0;
+    concurrentStressPolls = 0;
+    oldAllocatedDuringCycle = 0;
+    long used = liveBytesAfterLastMarking + oldAllocatedSinceMark + externals.bytes();
+    assistAfterOldBytes = Math.max(markingStepBytes, Math.max(0, oldCapacity - used) / 2);
   }
 
   /**
@@ -169,6 +195,7 @@ final class CollectionScheduler {
       return;
     }
     if (marker.isMarking()) {
+      oldAllocatedDuringCycle += delta;
       allocatedSinceStep += delta;
       if (allocatedSinceStep >= markingStepBytes) {
         young.setLimit(0);

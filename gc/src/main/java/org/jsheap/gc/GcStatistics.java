@@ -17,6 +17,8 @@ public final class GcStatistics {
   long markingSteps;
   long totalPauseNanos;
   long maxPauseNanos;
+  long markingPauseNanos;
+  long maxMarkingPauseNanos;
   long lastPauseNanos;
   long bytesAllocated;
   long bytesPromoted;
@@ -62,6 +64,19 @@ public final class GcStatistics {
 
   public long maxPauseNanos() {
     return maxPauseNanos;
+  }
+
+  /**
+   * Time the mutator spent marking: every pause but scavenges (cycle starts, incremental steps,
+   * final pauses, stop-the-world full collections). A marker thread's work is not in it.
+   */
+  public long markingPauseNanos() {
+    return markingPauseNanos;
+  }
+
+  /** The longest pause counted in {@link #markingPauseNanos()}. */
+  public long maxMarkingPauseNanos() {
+    return maxMarkingPauseNanos;
   }
 
   public long lastPauseNanos() {
@@ -159,6 +174,11 @@ public final class GcStatistics {
     maxPauseNanos = Math.max(maxPauseNanos, nanos);
   }
 
+  void recordMarkingPause(long nanos) {
+    markingPauseNanos += nanos;
+    maxMarkingPauseNanos = Math.max(maxMarkingPauseNanos, nanos);
+  }
+
   /** An independent copy of the current counters. */
   public GcStatistics snapshot() {
     refresh();
@@ -169,6 +189,8 @@ public final class GcStatistics {
     s.markingSteps = markingSteps;
     s.totalPauseNanos = totalPauseNanos;
     s.maxPauseNanos = maxPauseNanos;
+    s.markingPauseNanos = markingPauseNanos;
+    s.maxMarkingPauseNanos = maxMarkingPauseNanos;
     s.lastPauseNanos = lastPauseNanos;
     s.bytesAllocated = bytesAllocated;
     s.bytesPromoted = bytesPromoted;

@@ -39,6 +39,8 @@ final class GenerationalPlan implements CollectionRequests {
   private final List<GcListener> listeners = new ArrayList<>();
   private final GcStatistics stats = new GcStatistics(this::refreshUsage);
   private final Marker marker;
+  private final MarkerThread markerThread;
+  private final MarkingMode marking;
   private final WriteBarrier barrier;
   private final Scavenger scavenger;
   private final HeapVerifier verifier;
@@ -73,6 +75,8 @@ final class GenerationalPlan implements CollectionRequests {
             new MarkSweepSpace(memory, pool, marks, rememberedSet, stress.poison()),
             new LargeObjectSpace(region, pool, marks, rememberedSet));
     this.marker = new Marker(memory, marks, young, old, rememberedSet, roots, classEdges);
+    this.markerThread = new MarkerThread(marker, "jsheap-marker");
+    this.marking = config.marking().effective(Runtime.getRuntime().availableProcessors());
     this.barrier = new WriteBarrier(young, rememberedSet, marker);
     this.scavenger =
         new Scavenger(
@@ -112,6 +116,21 @@ final class GenerationalPlan implements CollectionRequests {
 
   Marker marker() {
     return marker;
+  }
+
+  /** Whether an old object's mark bit is set (tests; racy while a marker thread runs). */
+  boolean isMarked(long address) {
+    return marks.isMarkedVolatile(address);
+  }
+
+  /** Whether a marker thread exists (tests). */
+  boolean markerThreadRunning() {
+    return markerThread.isRunning();
+  }
+
+  /** The marking mode this heap runs (concurrent falls back to incremental on one processor). */
+  MarkingMode marking() {
+    return marking;
   }
 
   WriteBarrier barrier() {
@@ -169,6 +188,8 @@ final class GenerationalPlan implements CollectionRequests {
 
   private void scavengeInPause(boolean promoteAll) {
     long start = tracer.begin();
+    // A marker thread keeps tracing: it reads old objects only, and the scavenger's rewrites of
+    // old slots are release stores made after the promoted targets were marked (Scavenger).
     try {
       scavenge(promoteAll);
       if (stress.verify()) {
@@ -176,6 +197,9 @@ final class GenerationalPlan implements CollectionRequests {
       }
       endPause(CollectionKind.SCAVENGE, start);
     } finally {
+      if (marker.isConcurrent()) {
+        marker.publishBarrierWork(); // the promoted objects, for the marker thread
+      }
       tracer.leave();
     }
     scheduler.checkOldTrigger();
@@ -195,11 +219,13 @@ final class GenerationalPlan implements CollectionRequests {
     checkNotInCollection();
     long start = tracer.begin();
     try {
-      // A running incremental cycle is abandoned and marking restarts from the roots: its work is
+      markerThread.stop();
+      // A running incremental or concurrent cycle is abandoned and marking restarts from the roots:
+      // its work is
       // only mark bits, and finishing it would keep its floating garbage (objects allocated black
       // or marked before they died). So an explicit full collection is exact.
-      marker.start();
-      finishMarking();
+      marker.start(false);
+      finishMarkingInPause();
       // An explicit or last-resort full collection sweeps eagerly, so its result is visible at
       // once; automatically triggered incremental cycles sweep lazily.
       old.finishSweeping();
@@ -224,9 +250,13 @@ final class GenerationalPlan implements CollectionRequests {
     }
     long start = tracer.begin();
     try {
-      marker.start();
+      boolean concurrent = marking == MarkingMode.CONCURRENT;
+      marker.start(concurrent);
       marker.markRootsIncrementally();
       scheduler.markingStarted();
+      if (concurrent) {
+        markerThread.start();
+      }
       tracer.endMarkingStep(start);
     } finally {
       tracer.leave();
@@ -240,15 +270,39 @@ final class GenerationalPlan implements CollectionRequests {
     if (!marker.isMarking()) {
       return true;
     }
+    if (marker.isConcurrent() && !markerThread.isDrained()) {
+      // The marker thread does the work; the mutator only hands over what its barrier shaded.
+      stats.recordMarkingStep();
+      marker.publishBarrierWork();
+      return false;
+    }
+    return finishCycle(budgetBytes);
+  }
+
+  @Override
+  public void finishMarking() {
+    checkNotInCollection();
+    if (marker.isMarking()) {
+      finishCycle(Long.MAX_VALUE);
+    }
+  }
+
+  /**
+   * A marking step of {@code budgetBytes} (incremental), then the final pause when the work list is
+   * empty; a concurrent cycle goes straight to the final pause, which stops the marker thread and
+   * drains whatever it and the barrier left.
+   */
+  private boolean finishCycle(long budgetBytes) {
     long start = tracer.begin();
     try {
       stats.recordMarkingStep();
-      boolean drained = marker.step(budgetBytes);
-      if (!drained) {
+      if (marker.isConcurrent()) {
+        markerThread.stop();
+      } else if (!marker.step(budgetBytes)) {
         tracer.endMarkingStep(start);
         return false;
       }
-      finishMarking();
+      finishMarkingInPause();
       afterMarkingFinished();
       stats.recordIncrementalCycle();
       if (stress.verify()) {
@@ -266,7 +320,7 @@ final class GenerationalPlan implements CollectionRequests {
    * The end of every marking: the marker's final pause, validation in verify mode, live class ids
    * to the listeners, then the old generation is handed over to sweeping.
    */
-  private void finishMarking() {
+  private void finishMarkingInPause() {
     BitSet liveClassIds = marker.finish();
     externals.afterMarking(marks);
     if (stress.verify()) {
@@ -333,9 +387,14 @@ final class GenerationalPlan implements CollectionRequests {
     tracer.recordUsage();
   }
 
-  /** Runs the heap verifier now. */
+  /** Runs the heap verifier now (the marker thread, if any, parked meanwhile). */
   void verify() {
-    verifier.verify(false);
+    markerThread.park();
+    try {
+      verifier.verify(false);
+    } finally {
+      markerThread.resume();
+    }
   }
 
   boolean isClosed() {
@@ -352,6 +411,7 @@ final class GenerationalPlan implements CollectionRequests {
   void close() {
     if (!closed) {
       closed = true;
+      markerThread.stop(); // before the unmap: no native access after it
       marker.abandon();
       region.close();
       roots.clear();

@@ -301,8 +301,41 @@ public final class Heap implements AutoCloseable {
     return plan.incrementalMarkingStep(budgetBytes);
   }
 
+  /**
+   * Completes a running marking cycle now, in one pause: in a concurrent cycle the marker thread
+   * stops at its next safe point and this thread drains what is left; an incremental cycle is
+   * drained here. Then sweeping starts as after any cycle. A no-op when no cycle runs.
+   */
+  public void finishMarking() {
+    checkOpen();
+    plan.finishMarking();
+  }
+
   public boolean isMarking() {
     return marker.isMarking();
+  }
+
+  /**
+   * The marking mode this heap runs: the configured one, except that {@link MarkingMode#CONCURRENT}
+   * falls back to {@link MarkingMode#INCREMENTAL} on a machine with one processor.
+   */
+  public MarkingMode markingMode() {
+    return plan.marking();
+  }
+
+  /** The marker, for gc's tests (the broken-barrier switch). */
+  Marker marker() {
+    return marker;
+  }
+
+  /** Whether an object's mark bit is set, for gc's tests (racy while a marker thread runs). */
+  boolean isMarkedForTesting(long object) {
+    return plan.isMarked(object);
+  }
+
+  /** Whether a marker thread exists, for gc's tests. */
+  boolean markerThreadRunning() {
+    return plan.markerThreadRunning();
   }
 
   // ---------------------------------------------------------------- roots

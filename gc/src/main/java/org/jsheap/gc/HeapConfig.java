@@ -16,6 +16,12 @@ public final class HeapConfig {
   /** System property holding a stress specification, see {@link StressMode#parse}. */
   public static final String STRESS_PROPERTY = "jsheap.gc.stress";
 
+  /**
+   * System property naming the default {@link MarkingMode} ({@code concurrent}, {@code
+   * incremental}, {@code stop-the-world}); unset: incremental.
+   */
+  public static final String MARKING_PROPERTY = "jsheap.gc.marking";
+
   /** System property that, when {@code true}, prints one log line per collection to stderr. */
   public static final String LOG_PROPERTY = "jsheap.gc.log";
 
@@ -28,7 +34,7 @@ public final class HeapConfig {
   private final long maxHeapBytes;
   private final long semispaceBytes;
   private final int promotionAge;
-  private final boolean incrementalMarking;
+  private final MarkingMode marking;
   private final long markingStepBytes;
   private final StressMode stress;
   private final PrintStream gcLog;
@@ -37,7 +43,7 @@ public final class HeapConfig {
     this.maxHeapBytes = b.maxHeapBytes;
     this.semispaceBytes = b.semispaceBytes;
     this.promotionAge = b.promotionAge;
-    this.incrementalMarking = b.incrementalMarking;
+    this.marking = b.marking;
     this.markingStepBytes = b.markingStepBytes;
     this.stress = b.stress;
     this.gcLog = b.gcLog;
@@ -61,9 +67,17 @@ public final class HeapConfig {
     return promotionAge;
   }
 
-  /** Whether old-generation collections mark incrementally, interleaved with the mutator. */
+  /**
+   * Whether old-generation collections mark while the mutator runs (incrementally or concurrently)
+   * rather than stop-the-world.
+   */
   public boolean incrementalMarking() {
-    return incrementalMarking;
+    return marking != MarkingMode.STOP_THE_WORLD;
+  }
+
+  /** How old-generation cycles mark, as configured (see {@link MarkingMode#CONCURRENT}). */
+  public MarkingMode marking() {
+    return marking;
   }
 
   /** Bytes the mutator allocates between two incremental marking steps. */
@@ -94,11 +108,11 @@ public final class HeapConfig {
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "HeapConfig[max=%d, semispace=%d, promotionAge=%d, incremental=%b, stress=%s]",
+        "HeapConfig[max=%d, semispace=%d, promotionAge=%d, marking=%s, stress=%s]",
         maxHeapBytes,
         semispaceBytes,
         promotionAge,
-        incrementalMarking,
+        marking,
         stress);
   }
 
@@ -107,7 +121,7 @@ public final class HeapConfig {
     private long maxHeapBytes = 256L * 1024 * 1024;
     private long semispaceBytes = 4L * 1024 * 1024;
     private int promotionAge = 2;
-    private boolean incrementalMarking = true;
+    private MarkingMode marking = markingFromSystemProperty();
     private long markingStepBytes = 256 * 1024;
     private StressMode stress = StressMode.fromSystemProperty();
     private PrintStream gcLog = Boolean.getBoolean(LOG_PROPERTY) ? System.err : null;
@@ -129,9 +143,20 @@ public final class HeapConfig {
       return this;
     }
 
+    /** True: {@link MarkingMode#INCREMENTAL}; false: {@link MarkingMode#STOP_THE_WORLD}. */
     public Builder incrementalMarking(boolean enabled) {
-      this.incrementalMarking = enabled;
+      this.marking = enabled ? MarkingMode.INCREMENTAL : MarkingMode.STOP_THE_WORLD;
       return this;
+    }
+
+    public Builder marking(MarkingMode mode) {
+      this.marking = Objects.requireNonNull(mode, "marking");
+      return this;
+    }
+
+    private static MarkingMode markingFromSystemProperty() {
+      String value = System.getProperty(MARKING_PROPERTY);
+      return value == null || value.isBlank() ? MarkingMode.INCREMENTAL : MarkingMode.parse(value);
     }
 
     public Builder markingStepBytes(long bytes) {

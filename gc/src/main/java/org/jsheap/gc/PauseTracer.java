@@ -52,7 +52,9 @@ final class PauseTracer {
 
   /** Ends the short pause of an incremental marking step that did not finish the cycle. */
   void endMarkingStep(long start) {
-    stats.recordPause(System.nanoTime() - start);
+    long pause = System.nanoTime() - start;
+    stats.recordPause(pause);
+    stats.recordMarkingPause(pause);
     commitPauseEvent("MARKING_STEP");
   }
 
@@ -60,6 +62,9 @@ final class PauseTracer {
   void end(CollectionKind kind, long start) {
     long pause = System.nanoTime() - start;
     stats.recordPause(pause);
+    if (kind != CollectionKind.SCAVENGE) {
+      stats.recordMarkingPause(pause);
+    }
     recordUsage();
     if (log != null) {
       log.printf(

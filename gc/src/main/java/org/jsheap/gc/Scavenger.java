@@ -3,6 +3,7 @@ package org.jsheap.gc;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.VarHandle;
 import org.jsheap.gc.space.MarkSweepSpace;
 import org.jsheap.gc.space.SemiSpace;
 import org.jsheap.gc.util.LongStack;
@@ -123,10 +124,26 @@ final class Scavenger {
     }
     long updated = forward(value);
     if (updated != value) {
-      memory.set(JAVA_LONG, slot, updated);
+      publishOldSlot(slot, updated);
     }
     return young.contains(ValueCodec.asReference(updated));
   }
+
+  /**
+   * Rewrites a slot of an old object, which a concurrent marker thread may be reading.
+   *
+   * <p>SAFETY: a release store, paired with the marker's acquire read ({@code Marker.readRacy}).
+   * The new value is a young address (the marker skips young targets) or a promoted copy, whose
+   * body was written and whose mark bit was set by {@link Marker#promotedGray} before this store;
+   * so a marker that reads the new address finds it marked and never scans it through this slot (it
+   * gets the copy from the gray queue, published after the copy). An old slot is rewritten by the
+   * mutator's scavenge only, never by two threads.
+   */
+  private void publishOldSlot(long slot, long value) {
+    OLD_SLOT.setRelease(memory, slot, value);
+  }
+
+  private static final VarHandle OLD_SLOT = JAVA_LONG.varHandle();
 
   private long forward(long value) {
     if (!ValueCodec.isReference(value)) {
@@ -203,7 +220,11 @@ final class Scavenger {
       }
       long updated = forward(value);
       if (updated != value) {
-        memory.set(JAVA_LONG, slot, updated);
+        if (oldHolder) {
+          publishOldSlot(slot, updated); // a promoted object the marker may already hold gray
+        } else {
+          memory.set(JAVA_LONG, slot, updated);
+        }
       }
       if (oldHolder && young.contains(ValueCodec.asReference(updated))) {
         rememberedSet.record(slot);

@@ -100,6 +100,10 @@ public final class JSHeapContext {
             "--" + JSHeapLanguage.ID + ".GcStress=" + stress + ": " + e.getMessage(), e);
       }
     }
+    String marking = options.get(JSHeapOptions.Marking);
+    if (!marking.isEmpty()) {
+      b.marking(org.jsheap.gc.MarkingMode.parse(marking));
+    }
     if (options.get(JSHeapOptions.GcLog)) {
       b.gcLog(new PrintStream(env.err(), true));
     }

@@ -32,6 +32,14 @@ public final class JSHeapOptions {
   public static final OptionKey<String> GcStress = new OptionKey<>("");
 
   @Option(
+      help =
+          "How old-generation collections mark: concurrent (a marker thread), incremental or"
+              + " stop-the-world; empty: the jsheap.gc.marking system property, else incremental.",
+      category = OptionCategory.EXPERT,
+      stability = OptionStability.STABLE)
+  public static final OptionKey<String> Marking = new OptionKey<>("");
+
+  @Option(
       help = "Print one line per garbage collection to the error stream.",
       category = OptionCategory.USER,
       stability = OptionStability.STABLE)

@@ -44,6 +44,30 @@ class OptionsTest {
   }
 
   @Test
+  void markingIsAnOption() {
+    for (String mode : new String[] {"concurrent", "incremental", "stop-the-world"}) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (Context c = Js.builder(out).option("jsheap.Marking", mode).build()) {
+        c.eval(
+            JSHeapLanguage.ID,
+            "var keep = []; for (var i = 0; i < 20000; i++) { keep.push({i: i}); if (keep.length >"
+                + " 500) keep = []; } gc(); print(keep.length);");
+      }
+      assertEquals("461\n", out.toString(), mode);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PolyglotException e =
+        assertThrows(
+            PolyglotException.class,
+            () -> {
+              try (Context c = Js.builder(out).option("jsheap.Marking", "parallel").build()) {
+                c.eval(JSHeapLanguage.ID, "1");
+              }
+            });
+    assertTrue(e.getMessage().contains("'parallel'"), e.getMessage());
+  }
+
+  @Test
   void badOptionValuesFailTheContext() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThrows(

@@ -29,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The write barrier's cost: {@code Heap.setSlot} against a raw store to a native segment of the
  * same slots. Stores cycle through 64 slots of one old object. {@code marking=true} runs the same
  * stores while an incremental marking cycle is active (the holder is marked, so the insertion
- * barrier's check runs on every reference store).
+ * barrier's check runs on every reference store). {@code mode=concurrent} makes that cycle a
+ * concurrent one: the barrier adds a full fence and a volatile read of the holder's mark bit (the
+ * marker thread has drained and parked itself by then).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +45,9 @@ public class WriteBarrierBenchmark {
 
   @Param({"false", "true"})
   public boolean marking;
+
+  @Param({"incremental", "concurrent"})
+  public String mode;
 
   Heap heap;
   ValueStack stack;
@@ -59,6 +64,7 @@ public class WriteBarrierBenchmark {
             HeapConfig.builder()
                 .maxHeapBytes(64L << 20)
                 .semispaceBytes(4L << 20)
+                .marking(org.jsheap.gc.MarkingMode.parse(mode))
                 .stress(StressMode.NONE)
                 .build());
     stack = heap.newValueStack(16, 1024);

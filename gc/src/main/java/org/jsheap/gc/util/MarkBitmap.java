@@ -27,6 +27,19 @@ public final class MarkBitmap {
     return (words[(int) (bit >>> 6)] & (1L << bit)) != 0;
   }
 
+  /**
+   * {@link #isMarked} with a volatile read, for the concurrent write barrier: after its full fence
+   * the barrier must see a bit the marker thread set before that fence (see {@code
+   * Marker#barrier}).
+   */
+  public boolean isMarkedVolatile(long address) {
+    long bit = (address - base) >>> 3;
+    // SAFETY: races with the marker thread's compare-and-set of the same word; a volatile read sees
+    // either the word before or after it, never a torn word, and orders after the caller's fence.
+    long word = (long) WORDS.getVolatile(words, (int) (bit >>> 6));
+    return (word & (1L << bit)) != 0;
+  }
+
   /** Sets the bit; returns true if this call changed it from clear to set. */
   public boolean mark(long address) {
     long bit = (address - base) >>> 3;
