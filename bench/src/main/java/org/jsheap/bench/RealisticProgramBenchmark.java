@@ -3,6 +3,8 @@ package org.jsheap.bench;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -77,12 +79,15 @@ public class RealisticProgramBenchmark {
   private WarmupCurve curve;
   private PauseStats measuredJsheap = PauseStats.NONE;
   private PauseStats measuredJvm = PauseStats.NONE;
+  private final Map<String, PauseStats> measuredByKind = new TreeMap<>();
   private boolean measuring;
 
   @Setup(Level.Trial)
   public void setUp() {
     source = RealisticProgram.load(program);
-    engine = Engine.newBuilder().build();
+    // Experimental options are allowed so that profiling flags (-Dpolyglot.engine.TraceCompilation
+    // and the compiler's tracing options, docs/performance.md) can be passed on the command line.
+    engine = Engine.newBuilder().allowExperimentalOptions(true).build();
     OptimizingRuntime.require(engine);
     Context.Builder builder =
         Context.newBuilder(vm).engine(engine).out(out).err(out).allowExperimentalOptions(true);
@@ -133,6 +138,7 @@ public class RealisticProgramBenchmark {
     if (measuring) {
       measuredJsheap = measuredJsheap.plus(pauses.jsheap());
       measuredJvm = measuredJvm.plus(pauses.jvm());
+      pauses.jsheapByKind().forEach((kind, p) -> measuredByKind.merge(kind, p, PauseStats::plus));
     }
     System.out.printf(Locale.ROOT, " [jsheap gc: %s; JVM gc: %s]", pauses.jsheap(), pauses.jvm());
   }
@@ -141,14 +147,18 @@ public class RealisticProgramBenchmark {
   public void tearDown() {
     System.out.printf(
         Locale.ROOT,
-        "%n[%s on %s: %s]%n[%s on %s, measurement iterations: jsheap gc: %s; JVM gc: %s]%n",
+        "%n[%s on %s: %s]%n[%s on %s, measurement iterations: jsheap gc: %s; JVM gc: %s]%n"
+            + "[%s on %s, jsheap pauses by kind: %s]%n",
         program,
         vm,
         curve,
         program,
         vm,
         measuredJsheap,
-        measuredJvm);
+        measuredJvm,
+        program,
+        vm,
+        measuredByKind);
     context.close();
     engine.close();
   }

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
@@ -40,15 +41,17 @@ public final class PauseRecorder {
     recording.stop();
     List<Long> jsheap = new ArrayList<>();
     List<Long> jvm = new ArrayList<>();
+    Map<String, List<Long>> byKind = new TreeMap<>();
     try {
       Path file = Files.createTempFile("jsheap-pauses", ".jfr");
       try {
         recording.dump(file);
         for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
           String type = e.getEventType().getName();
-          long nanos = nanos(e.getDuration());
+          long nanos = e.getDuration().toNanos();
           if (type.equals(JSHEAP_PAUSE)) {
             jsheap.add(nanos);
+            byKind.computeIfAbsent(e.getString("kind"), k -> new ArrayList<>()).add(nanos);
           } else if (type.equals(JVM_PAUSE)) {
             jvm.add(nanos);
           }
@@ -62,13 +65,14 @@ public final class PauseRecorder {
       recording.close();
       recording = null;
     }
-    return new Pauses(PauseStats.of(jsheap), PauseStats.of(jvm));
+    Map<String, PauseStats> kinds = new TreeMap<>();
+    byKind.forEach((kind, pauses) -> kinds.put(kind, PauseStats.of(pauses)));
+    return new Pauses(PauseStats.of(jsheap), PauseStats.of(jvm), kinds);
   }
 
-  private static long nanos(Duration d) {
-    return d.toNanos();
-  }
-
-  /** The pauses of one recorded stretch: JSHeap's collector and the JVM's. */
-  public record Pauses(PauseStats jsheap, PauseStats jvm) {}
+  /**
+   * The pauses of one recorded stretch: JSHeap's collector (all, and by collection kind: {@code
+   * SCAVENGE}, {@code FULL}, {@code MARKING_STEP}, ...) and the JVM's.
+   */
+  public record Pauses(PauseStats jsheap, PauseStats jvm, Map<String, PauseStats> jsheapByKind) {}
 }

@@ -79,11 +79,12 @@ public final class WarmupCurve {
 
   @Override
   public String toString() {
+    long toPeak = timeToPeakNanos();
     return String.format(
         Locale.ROOT,
-        "%d runs, peak (median of measured runs) %.3f ms, time to peak %.2f s",
+        "%d runs, peak (median of measured runs) %.3f ms, time to peak %s",
         size,
         peakNanos() / 1e6,
-        timeToPeakNanos() / 1e9);
+        toPeak < 0 ? "not reached" : String.format(Locale.ROOT, "%.2f s", toPeak / 1e9));
   }
 }
