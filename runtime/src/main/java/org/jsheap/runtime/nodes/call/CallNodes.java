@@ -232,8 +232,7 @@ public final class CallNodes {
       }
       boolean builtin = JsFunctions.data(ctx.heap(), act().get(b)).is(FunctionData.BUILTIN);
       ctx.realm().setPendingNewTarget(newTarget.execute(frame));
-      long r =
-          SpreadCall.callWithArray(ctx, b, b + 1, b + 2, JsCalls.CONSTRUCT | JsCalls.SUPER);
+      long r = SpreadCall.callWithArray(ctx, b, b + 1, b + 2, JsCalls.CONSTRUCT | JsCalls.SUPER);
       adoptThis(ctx, frame, b, r, builtin);
       return UNDEFINED;
     }
