@@ -174,7 +174,7 @@ class ConcurrentMarkingLitmusTest {
       heap.startIncrementalMarking();
       assertTrue(heap.markerThreadRunning() || !heap.isMarking());
       heap.close();
-      assertFalse(heap.markerThreadRunning(), "close stops and joins the marker thread");
+      assertFalse(heap.markerThreadRunning(), "close stops the marker thread");
       assertThrows(IllegalStateException.class, heap::collectYoung);
     }
   }

@@ -57,8 +57,8 @@ public class MarkingBenchmark {
   @Param({"concurrent", "incremental", "stop-the-world"})
   public String mode;
 
-  /** 64 for the build's smoke pass; the recorded run uses {@code -p liveMiB=256}. */
-  @Param({"64"})
+  /** 16 for the build's smoke pass; the recorded run uses {@code -p liveMiB=256}. */
+  @Param({"16"})
   public int liveMiB;
 
   Heap heap;
