@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsheap.runtime.builtins.Installer;
 import org.jsheap.runtime.nodes.JsNode;
+import org.jsheap.runtime.nodes.access.LocalNodes;
 import org.jsheap.runtime.nodes.call.CallNodes;
 import org.jsheap.runtime.nodes.function.ClassDefinition;
 import org.jsheap.runtime.nodes.function.FunctionNodes;
+import org.jsheap.runtime.nodes.function.FunctionRootNode;
 import org.jsheap.runtime.nodes.function.SuperGet;
 import org.jsheap.runtime.nodes.literal.ObjectLiteral;
 import org.jsheap.runtime.objects.FunctionData;
@@ -89,10 +91,25 @@ final class Classes {
   }
 
   JsNode superProperty(JsNode key) {
-    return new SuperGet(key, t.temp(1), t.superCallee());
+    return new SuperGet(key, t.temp(1), superCallee());
   }
 
   JsNode superCall(JsNode[] args, int temp) {
-    return new CallNodes.SuperCall(args, temp, t.superCallee(), t.newTarget());
+    return new CallNodes.SuperCall(args, temp, superCallee(), newTarget());
+  }
+
+  /** The callee whose home object and parent class {@code super} uses here (arrows: theirs). */
+  JsNode superCallee() {
+    return t.fn.arrow
+        ? t.readVariable(SuperUses.CALLEE, false)
+        : new LocalNodes.Read(FunctionRootNode.CALLEE, null);
+  }
+
+  /** {@code new.target} here (undefined outside functions). */
+  JsNode newTarget() {
+    if (t.fn.program || t.resolve(SuperUses.NEW_TARGET).global()) {
+      return Translator.undefinedNode();
+    }
+    return t.readVariable(SuperUses.NEW_TARGET, false);
   }
 }

@@ -149,7 +149,7 @@ final class Expressions {
       return new FunctionNodes.This();
     }
     if (SuperUses.NEW_TARGET_NAME.equals(name)) {
-      return t.newTarget();
+      return classes.newTarget();
     }
     if ("undefined".equals(name) && t.resolve(name).global()) {
       return new LiteralNodes.Constant(UNDEFINED);
@@ -202,7 +202,7 @@ final class Expressions {
       if (spread) {
         int temp = t.temp(3);
         return new CallNodes.SuperSpreadCall(
-            arrayLiteral(argList), temp, t.superCallee(), t.newTarget());
+            arrayLiteral(argList), temp, classes.superCallee(), classes.newTarget());
       }
       int temp = t.temp(2 + argList.size());
       return classes.superCall(arguments(argList), temp);

@@ -133,7 +133,7 @@ final class Translator {
     boolean arrow = f.getKind() == FunctionNode.Kind.ARROW;
     List<IdentNode> params = f.getParameters();
     VarCollector vars = VarCollector.of(f);
-    boolean mapped = !arrow && !f.isStrict() && vars.usesArguments && simple(params);
+    boolean mapped = !arrow && !f.isStrict() && vars.usesArguments && VarCollector.simple(params);
     String hiddenArgs = "%arguments" + (++mappedFunctions);
     Set<String> captured = captures.get(f);
     if (mapped && params.stream().anyMatch(p -> captured.contains(p.getName()))) {
@@ -265,21 +265,6 @@ final class Translator {
   }
 
   private int mappedFunctions;
-
-  /** Plain distinct identifiers: no defaults, rest or patterns (mapped arguments need them). */
-  private static boolean simple(List<IdentNode> params) {
-    Set<String> seen = new java.util.HashSet<>();
-    for (IdentNode p : params) {
-      if (p.isDefaultParameter()
-          || p.isDestructuredParameter()
-          || p.isRestParameter()
-          || !seen.add(p.getName())
-          || "arguments".equals(p.getName())) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   static String functionName(FunctionNode f) {
     String n = f.getIdent() == null ? "" : f.getIdent().getName();
@@ -431,21 +416,6 @@ final class Translator {
           patterns.writeBinding(b, r.depth(), new LocalNodes.Read(spill, null), init));
     }
     return patterns.writeBinding(b, r.depth(), value, init);
-  }
-
-  /** The callee whose home object and parent class {@code super} uses here (arrows: theirs). */
-  JsNode superCallee() {
-    return fn.arrow
-        ? readVariable(SuperUses.CALLEE, false)
-        : new LocalNodes.Read(FunctionRootNode.CALLEE, null);
-  }
-
-  /** {@code new.target} here (undefined outside functions). */
-  JsNode newTarget() {
-    if (fn.program || resolve(SuperUses.NEW_TARGET).global()) {
-      return undefinedNode();
-    }
-    return readVariable(SuperUses.NEW_TARGET, false);
   }
 
   // ---- helpers

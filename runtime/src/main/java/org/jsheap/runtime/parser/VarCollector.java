@@ -1,6 +1,8 @@
 package org.jsheap.runtime.parser;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.openjdk.nashorn.internal.ir.FunctionNode;
 import org.openjdk.nashorn.internal.ir.IdentNode;
@@ -61,6 +63,21 @@ final class VarCollector extends SimpleNodeVisitor {
   public boolean enterIdentNode(IdentNode id) {
     if ("arguments".equals(id.getName())) {
       usesArguments = true;
+    }
+    return true;
+  }
+
+  /** Plain distinct identifiers: no defaults, rest or patterns (mapped arguments need them). */
+  static boolean simple(List<IdentNode> params) {
+    Set<String> seen = new HashSet<>();
+    for (IdentNode p : params) {
+      if (p.isDefaultParameter()
+          || p.isDestructuredParameter()
+          || p.isRestParameter()
+          || !seen.add(p.getName())
+          || "arguments".equals(p.getName())) {
+        return false;
+      }
     }
     return true;
   }
