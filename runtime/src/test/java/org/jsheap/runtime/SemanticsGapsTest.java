@@ -137,7 +137,7 @@ class SemanticsGapsTest {
             + " eval(42), eval('let l = 1; l + 1'), eval('let l = 2; l'), typeof l);"
             + " var gv = 7; function f() { return eval('gv + 1'); }"
             + " eval('function ef() { return 3; }'); print(f(), ef(), eval(''));"
-            + " try { eval('var = ;'); } catch (e) { print(e.name, /^eval:1:\\d+ /.test(e.message)); }");
+            + " try { eval('var = ;'); } catch (e) { print(e.name, e.message.length > 0 && !/^eval:/.test(e.message)); }");
   }
 
   @Test
