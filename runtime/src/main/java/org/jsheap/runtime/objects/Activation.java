@@ -26,14 +26,29 @@ public final class Activation {
     stack.setSize(base);
   }
 
-  /** The value in absolute slot {@code index}. */
+  /**
+   * The value in absolute slot {@code index}: one array load in compiled code.
+   *
+   * <p>SAFETY: {@code index} lies in a window entered with {@link #enter} and not yet released by
+   * {@link #exit} (the runtime's own window, or its caller's argument slots below it), so it is a
+   * scanned slot, as {@link ValueStack#getUnchecked} requires. The checked {@link ValueStack#get}
+   * built an exception message inline at every access, which partial evaluation compiled into every
+   * function (docs/performance.md, "Realistic programs"). Test runs enable assertions, so {@link
+   * ValueStack#CHECKED} still catches an access outside the scanned slots in every JS test, plain
+   * and under GC stress.
+   */
   public long get(int index) {
-    return stack.get(index);
+    return stack.getUnchecked(index);
   }
 
-  /** Stores {@code value} in absolute slot {@code index}. */
+  /**
+   * Stores {@code value} in absolute slot {@code index}: one array store in compiled code.
+   *
+   * <p>SAFETY: as {@link #get}; a reference stored outside the scanned slots would not be updated
+   * by the next collection, and {@link ValueStack#CHECKED} catches it in tests.
+   */
   public void set(int index, long value) {
-    stack.set(index, value);
+    stack.setUnchecked(index, value);
   }
 
   /** The first free slot (the base the next {@link #enter} returns). */
