@@ -1,5 +1,6 @@
 package org.jsheap.gc;
 
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -25,6 +26,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * #isDrained} turns true; the mutator polls that at its marking steps and then runs the final
  * pause. Each cycle has its own {@link Cycle} (lock, flags, thread), so a thread still leaving its
  * loop never shares state with the next cycle's.
+ *
+ * <p>If the thread throws, it records the failure, counts as drained and ends; the mutator's next
+ * {@link #park} or {@link #stop} forgets the cycle's thread and throws {@link
+ * IllegalStateException} with the failure as its cause. The caller then abandons the cycle: the
+ * thread may have lost a gray object mid-scan, so its marks cannot be finished.
  */
 final class MarkerThread {
   /** Marking work between two safe points: bounds how long a park or stop request waits. */
@@ -32,6 +38,7 @@ final class MarkerThread {
 
   private final Marker marker;
   private final String name;
+  private final AtomicReference<RuntimeException> failureForTesting = new AtomicReference<>();
   private Cycle cycle; // mutator-owned
 
   MarkerThread(Marker marker, String name) {
@@ -49,7 +56,7 @@ final class MarkerThread {
     if (cycle != null) {
       throw new IllegalStateException("marker thread already running");
     }
-    Cycle c = new Cycle(marker);
+    Cycle c = new Cycle(marker, failureForTesting);
     Thread t = new Thread(c::run, name);
     t.setDaemon(true);
     cycle = c;
@@ -61,10 +68,33 @@ final class MarkerThread {
     return cycle != null && cycle.drainedSignal;
   }
 
-  /** Blocks until the thread sits at its safe point; a no-op without a thread. */
+  /**
+   * Test-only: the thread throws {@code failure} before its next chunk (once); {@link
+   * #failurePendingForTesting} turns false when it did.
+   */
+  void failForTesting(RuntimeException failure) {
+    failureForTesting.set(failure);
+  }
+
+  /** Whether a failure set by {@link #failForTesting} is still to be thrown. */
+  boolean failurePendingForTesting() {
+    return failureForTesting.get() != null;
+  }
+
+  /**
+   * Blocks until the thread sits at its safe point; a no-op without a thread.
+   *
+   * @throws IllegalStateException if the thread failed (it is gone: nothing to resume)
+   */
   void park() {
-    if (cycle != null) {
-      cycle.park(false);
+    Cycle c = cycle;
+    if (c != null) {
+      try {
+        c.park(false);
+      } catch (IllegalStateException e) {
+        cycle = null;
+        throw e;
+      }
     }
   }
 
@@ -75,7 +105,11 @@ final class MarkerThread {
     }
   }
 
-  /** Stops the thread at its next safe point, for good; a no-op without a thread. */
+  /**
+   * Stops the thread at its next safe point, for good; a no-op without a thread.
+   *
+   * @throws IllegalStateException if the thread failed
+   */
   void stop() {
     Cycle c = cycle;
     if (c != null) {
@@ -87,6 +121,7 @@ final class MarkerThread {
   /** The state one cycle's thread shares with the mutator. */
   private static final class Cycle {
     private final Marker marker;
+    private final AtomicReference<RuntimeException> failureForTesting;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     // Guarded by lock.
@@ -102,8 +137,9 @@ final class MarkerThread {
     // to the next poll. The final pause calls stop() (the lock) before it touches marker state.
     private volatile boolean drainedSignal;
 
-    Cycle(Marker marker) {
+    Cycle(Marker marker, AtomicReference<RuntimeException> failureForTesting) {
       this.marker = marker;
+      this.failureForTesting = failureForTesting;
     }
 
     void park(boolean forGood) {
@@ -123,7 +159,8 @@ final class MarkerThread {
         lock.unlock();
       }
       if (f != null) {
-        throw new IllegalStateException("the marker thread failed: " + f, f);
+        throw new IllegalStateException(
+            "the marker thread failed and its marking cycle was abandoned: " + f, f);
       }
     }
 
@@ -183,6 +220,9 @@ final class MarkerThread {
 
     private boolean traceUntilParkOrDrained() {
       while (!parkSignal) {
+        if (failureForTesting.get() != null) {
+          throw failureForTesting.getAndSet(null);
+        }
         if (marker.concurrentStep(CHUNK_BYTES)) {
           return true;
         }
