@@ -343,6 +343,16 @@ public final class Heap implements AutoCloseable {
     return plan.markerThread().failurePendingForTesting();
   }
 
+  /** The running cycle's marker thread (null without one), for gc's tests. */
+  Thread markerThreadForTesting() {
+    return plan.markerThread().threadForTesting();
+  }
+
+  /** Whether the running cycle's marker thread found no more work, for gc's tests. */
+  boolean markerThreadDrainedForTesting() {
+    return plan.markerThread().isDrained();
+  }
+
   /** Whether a marker thread exists, for gc's tests. */
   boolean markerThreadRunning() {
     return plan.markerThreadRunning();

@@ -1,5 +1,7 @@
 package org.jsheap.gc;
 
+import java.lang.ref.Cleaner;
+import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -33,6 +35,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * thread may have lost a gray object mid-scan, so its marks cannot be finished.
  */
 final class MarkerThread {
+  /** Stops the thread of a heap dropped mid-cycle; one daemon thread for every heap. */
+  private static final Cleaner DROPPED_HEAPS = Cleaner.create();
+
   /** Marking work between two safe points: bounds how long a park or stop request waits. */
   static final long CHUNK_BYTES = 16 * 1024;
 
@@ -40,6 +45,7 @@ final class MarkerThread {
   private final String name;
   private final AtomicReference<RuntimeException> failureForTesting = new AtomicReference<>();
   private Cycle cycle; // mutator-owned
+  private Cleaner.Cleanable stopWhenDropped; // the running cycle's registration
 
   MarkerThread(Marker marker, String name) {
     this.marker = marker;
@@ -59,8 +65,15 @@ final class MarkerThread {
     Cycle c = new Cycle(marker, failureForTesting);
     Thread t = new Thread(c::run, name);
     t.setDaemon(true);
+    c.thread = t;
     cycle = c;
+    stopWhenDropped = DROPPED_HEAPS.register(this, c::requestStop); // must not capture this
     t.start();
+  }
+
+  /** The running cycle's thread, or null (tests). */
+  Thread threadForTesting() {
+    return cycle == null ? null : cycle.thread;
   }
 
   /** Whether the thread found no more work and parked itself (may be stale: see the signal). */
@@ -92,7 +105,7 @@ final class MarkerThread {
       try {
         c.park(false);
       } catch (IllegalStateException e) {
-        cycle = null;
+        forget();
         throw e;
       }
     }
@@ -113,14 +126,23 @@ final class MarkerThread {
   void stop() {
     Cycle c = cycle;
     if (c != null) {
-      cycle = null;
+      forget();
       c.park(true);
     }
   }
 
+  /** Drops the running cycle and its cleaner registration (whose stop request is then moot). */
+  private void forget() {
+    cycle = null;
+    stopWhenDropped.clean();
+    stopWhenDropped = null;
+  }
+
   /** The state one cycle's thread shares with the mutator. */
   private static final class Cycle {
-    private final Marker marker;
+    // Weak: the heap owns the marker, and a strong path from the thread would keep the heap (and
+    // this thread's cleaner trigger) reachable through the marker's root providers.
+    private final WeakReference<Marker> marker;
     private final AtomicReference<RuntimeException> failureForTesting;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -130,6 +152,7 @@ final class MarkerThread {
     private boolean parked;
     private boolean drained;
     private Throwable failure;
+    private Thread thread; // set before the thread starts; for tests
     // SAFETY: read by the marker thread between chunks without the lock; a stale false only
     // delays the park by one chunk, because park() waits under the lock for the thread to say so.
     private volatile boolean parkSignal;
@@ -138,7 +161,7 @@ final class MarkerThread {
     private volatile boolean drainedSignal;
 
     Cycle(Marker marker, AtomicReference<RuntimeException> failureForTesting) {
-      this.marker = marker;
+      this.marker = new WeakReference<>(marker);
       this.failureForTesting = failureForTesting;
     }
 
@@ -161,6 +184,22 @@ final class MarkerThread {
       if (f != null) {
         throw new IllegalStateException(
             "the marker thread failed and its marking cycle was abandoned: " + f, f);
+      }
+    }
+
+    /**
+     * Asks the thread to stop without waiting: the cleaner's action for a heap dropped mid-cycle,
+     * and a no-op once the mutator stopped the thread.
+     */
+    void requestStop() {
+      lock.lock();
+      try {
+        parkRequested = true;
+        stopRequested = true;
+        parkSignal = true;
+        changed.signalAll();
+      } finally {
+        lock.unlock();
       }
     }
 
@@ -219,11 +258,15 @@ final class MarkerThread {
     }
 
     private boolean traceUntilParkOrDrained() {
+      Marker m = marker.get();
+      if (m == null) {
+        return true; // the heap is gone; its cleaner's stop request follows
+      }
       while (!parkSignal) {
         if (failureForTesting.get() != null) {
           throw failureForTesting.getAndSet(null);
         }
-        if (marker.concurrentStep(CHUNK_BYTES)) {
+        if (m.concurrentStep(CHUNK_BYTES)) {
           return true;
         }
       }
