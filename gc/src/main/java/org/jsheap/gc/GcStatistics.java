@@ -45,13 +45,29 @@ public final class GcStatistics {
     return scavenges;
   }
 
-  /** Stop-the-world full collections plus finalized incremental cycles. */
+  /**
+   * Old-generation collections: every marking that finished, whichever way it ran, i.e. {@link
+   * #stopTheWorldCollections()} plus {@link #incrementalCycles()}. A cycle abandoned by a {@code
+   * collectFull} (or a failed marker thread) is not counted; the collection that abandoned it is.
+   */
   public long fullCollections() {
     return fullCollections;
   }
 
+  /**
+   * Old-generation cycles finished by a final pause after incremental steps or a marker thread
+   * (kind {@link CollectionKind#INCREMENTAL_FINALIZE}); part of {@link #fullCollections()}.
+   */
   public long incrementalCycles() {
     return incrementalCycles;
+  }
+
+  /**
+   * Stop-the-world full collections ({@code collectFull}, kind {@link CollectionKind#FULL}): {@link
+   * #fullCollections()} minus {@link #incrementalCycles()}.
+   */
+  public long stopTheWorldCollections() {
+    return fullCollections - incrementalCycles;
   }
 
   public long markingSteps() {

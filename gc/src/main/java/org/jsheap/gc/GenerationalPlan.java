@@ -123,6 +123,11 @@ final class GenerationalPlan implements CollectionRequests {
     return marks.isMarkedVolatile(address);
   }
 
+  /** The marker thread's handle, for gc's tests. */
+  MarkerThread markerThread() {
+    return markerThread;
+  }
+
   /** Whether a marker thread exists (tests). */
   boolean markerThreadRunning() {
     return markerThread.isRunning();
@@ -219,7 +224,7 @@ final class GenerationalPlan implements CollectionRequests {
     checkNotInCollection();
     long start = tracer.begin();
     try {
-      markerThread.stop();
+      stopMarkerThread();
       // A running incremental or concurrent cycle is abandoned and marking restarts from the roots:
       // its work is
       // only mark bits, and finishing it would keep its floating garbage (objects allocated black
@@ -297,7 +302,7 @@ final class GenerationalPlan implements CollectionRequests {
     try {
       stats.recordMarkingStep();
       if (marker.isConcurrent()) {
-        markerThread.stop();
+        stopMarkerThread();
       } else if (!marker.step(budgetBytes)) {
         tracer.endMarkingStep(start);
         return false;
@@ -314,6 +319,19 @@ final class GenerationalPlan implements CollectionRequests {
     }
     scheduler.resetLimit();
     return true;
+  }
+
+  /**
+   * Stops the marker thread; if it failed, abandons its cycle (the thread may have lost a gray
+   * object mid-scan, so the marks cannot be finished) and rethrows the failure.
+   */
+  private void stopMarkerThread() {
+    try {
+      markerThread.stop();
+    } catch (IllegalStateException e) {
+      marker.abandon();
+      throw e;
+    }
   }
 
   /**
@@ -389,7 +407,12 @@ final class GenerationalPlan implements CollectionRequests {
 
   /** Runs the heap verifier now (the marker thread, if any, parked meanwhile). */
   void verify() {
-    markerThread.park();
+    try {
+      markerThread.park();
+    } catch (IllegalStateException e) { // the thread failed: see stopMarkerThread
+      marker.abandon();
+      throw e;
+    }
     try {
       verifier.verify(false);
     } finally {
@@ -407,17 +430,28 @@ final class GenerationalPlan implements CollectionRequests {
     }
   }
 
-  /** Releases all native memory. Idempotent. */
+  /**
+   * Releases all native memory. Idempotent. A marker thread's failure is rethrown after the release
+   * (the thread has ended, so the unmap is safe).
+   */
   void close() {
     if (!closed) {
       closed = true;
-      markerThread.stop(); // before the unmap: no native access after it
+      IllegalStateException failure = null;
+      try {
+        markerThread.stop(); // before the unmap: no native access after it
+      } catch (IllegalStateException e) {
+        failure = e;
+      }
       marker.abandon();
       region.close();
       roots.clear();
       listeners.clear();
       externals.clear();
       classEdges.clear();
+      if (failure != null) {
+        throw failure;
+      }
     }
   }
 }

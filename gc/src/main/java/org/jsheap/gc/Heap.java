@@ -333,6 +333,26 @@ public final class Heap implements AutoCloseable {
     return plan.isMarked(object);
   }
 
+  /** Test-only: the next marker thread throws {@code failure} before its first chunk. */
+  void failMarkerThreadForTesting(RuntimeException failure) {
+    plan.markerThread().failForTesting(failure);
+  }
+
+  /** Whether the failure of {@link #failMarkerThreadForTesting} is still to be thrown. */
+  boolean markerThreadFailurePendingForTesting() {
+    return plan.markerThread().failurePendingForTesting();
+  }
+
+  /** The running cycle's marker thread (null without one), for gc's tests. */
+  Thread markerThreadForTesting() {
+    return plan.markerThread().threadForTesting();
+  }
+
+  /** Whether the running cycle's marker thread found no more work, for gc's tests. */
+  boolean markerThreadDrainedForTesting() {
+    return plan.markerThread().isDrained();
+  }
+
   /** Whether a marker thread exists, for gc's tests. */
   boolean markerThreadRunning() {
     return plan.markerThreadRunning();

@@ -1,5 +1,8 @@
 package org.jsheap.gc;
 
+import java.lang.ref.Cleaner;
+import java.lang.ref.WeakReference;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -25,14 +28,24 @@ import java.util.concurrent.locks.ReentrantLock;
  * #isDrained} turns true; the mutator polls that at its marking steps and then runs the final
  * pause. Each cycle has its own {@link Cycle} (lock, flags, thread), so a thread still leaving its
  * loop never shares state with the next cycle's.
+ *
+ * <p>If the thread throws, it records the failure, counts as drained and ends; the mutator's next
+ * {@link #park} or {@link #stop} forgets the cycle's thread and throws {@link
+ * IllegalStateException} with the failure as its cause. The caller then abandons the cycle: the
+ * thread may have lost a gray object mid-scan, so its marks cannot be finished.
  */
 final class MarkerThread {
+  /** Stops the thread of a heap dropped mid-cycle; one daemon thread for every heap. */
+  private static final Cleaner DROPPED_HEAPS = Cleaner.create();
+
   /** Marking work between two safe points: bounds how long a park or stop request waits. */
   static final long CHUNK_BYTES = 16 * 1024;
 
   private final Marker marker;
   private final String name;
+  private final AtomicReference<RuntimeException> failureForTesting = new AtomicReference<>();
   private Cycle cycle; // mutator-owned
+  private Cleaner.Cleanable stopWhenDropped; // the running cycle's registration
 
   MarkerThread(Marker marker, String name) {
     this.marker = marker;
@@ -49,11 +62,18 @@ final class MarkerThread {
     if (cycle != null) {
       throw new IllegalStateException("marker thread already running");
     }
-    Cycle c = new Cycle(marker);
+    Cycle c = new Cycle(marker, failureForTesting);
     Thread t = new Thread(c::run, name);
     t.setDaemon(true);
+    c.thread = t;
     cycle = c;
+    stopWhenDropped = DROPPED_HEAPS.register(this, c::requestStop); // must not capture this
     t.start();
+  }
+
+  /** The running cycle's thread, or null (tests). */
+  Thread threadForTesting() {
+    return cycle == null ? null : cycle.thread;
   }
 
   /** Whether the thread found no more work and parked itself (may be stale: see the signal). */
@@ -61,10 +81,33 @@ final class MarkerThread {
     return cycle != null && cycle.drainedSignal;
   }
 
-  /** Blocks until the thread sits at its safe point; a no-op without a thread. */
+  /**
+   * Test-only: the thread throws {@code failure} before its next chunk (once); {@link
+   * #failurePendingForTesting} turns false when it did.
+   */
+  void failForTesting(RuntimeException failure) {
+    failureForTesting.set(failure);
+  }
+
+  /** Whether a failure set by {@link #failForTesting} is still to be thrown. */
+  boolean failurePendingForTesting() {
+    return failureForTesting.get() != null;
+  }
+
+  /**
+   * Blocks until the thread sits at its safe point; a no-op without a thread.
+   *
+   * @throws IllegalStateException if the thread failed (it is gone: nothing to resume)
+   */
   void park() {
-    if (cycle != null) {
-      cycle.park(false);
+    Cycle c = cycle;
+    if (c != null) {
+      try {
+        c.park(false);
+      } catch (IllegalStateException e) {
+        forget();
+        throw e;
+      }
     }
   }
 
@@ -75,18 +118,32 @@ final class MarkerThread {
     }
   }
 
-  /** Stops the thread at its next safe point, for good; a no-op without a thread. */
+  /**
+   * Stops the thread at its next safe point, for good; a no-op without a thread.
+   *
+   * @throws IllegalStateException if the thread failed
+   */
   void stop() {
     Cycle c = cycle;
     if (c != null) {
-      cycle = null;
+      forget();
       c.park(true);
     }
   }
 
+  /** Drops the running cycle and its cleaner registration (whose stop request is then moot). */
+  private void forget() {
+    cycle = null;
+    stopWhenDropped.clean();
+    stopWhenDropped = null;
+  }
+
   /** The state one cycle's thread shares with the mutator. */
   private static final class Cycle {
-    private final Marker marker;
+    // Weak: the heap owns the marker, and a strong path from the thread would keep the heap (and
+    // this thread's cleaner trigger) reachable through the marker's root providers.
+    private final WeakReference<Marker> marker;
+    private final AtomicReference<RuntimeException> failureForTesting;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     // Guarded by lock.
@@ -95,6 +152,7 @@ final class MarkerThread {
     private boolean parked;
     private boolean drained;
     private Throwable failure;
+    private Thread thread; // set before the thread starts; for tests
     // SAFETY: read by the marker thread between chunks without the lock; a stale false only
     // delays the park by one chunk, because park() waits under the lock for the thread to say so.
     private volatile boolean parkSignal;
@@ -102,8 +160,9 @@ final class MarkerThread {
     // to the next poll. The final pause calls stop() (the lock) before it touches marker state.
     private volatile boolean drainedSignal;
 
-    Cycle(Marker marker) {
-      this.marker = marker;
+    Cycle(Marker marker, AtomicReference<RuntimeException> failureForTesting) {
+      this.marker = new WeakReference<>(marker);
+      this.failureForTesting = failureForTesting;
     }
 
     void park(boolean forGood) {
@@ -123,7 +182,24 @@ final class MarkerThread {
         lock.unlock();
       }
       if (f != null) {
-        throw new IllegalStateException("the marker thread failed: " + f, f);
+        throw new IllegalStateException(
+            "the marker thread failed and its marking cycle was abandoned: " + f, f);
+      }
+    }
+
+    /**
+     * Asks the thread to stop without waiting: the cleaner's action for a heap dropped mid-cycle,
+     * and a no-op once the mutator stopped the thread.
+     */
+    void requestStop() {
+      lock.lock();
+      try {
+        parkRequested = true;
+        stopRequested = true;
+        parkSignal = true;
+        changed.signalAll();
+      } finally {
+        lock.unlock();
       }
     }
 
@@ -182,8 +258,15 @@ final class MarkerThread {
     }
 
     private boolean traceUntilParkOrDrained() {
+      Marker m = marker.get();
+      if (m == null) {
+        return true; // the heap is gone; its cleaner's stop request follows
+      }
       while (!parkSignal) {
-        if (marker.concurrentStep(CHUNK_BYTES)) {
+        if (failureForTesting.get() != null) {
+          throw failureForTesting.getAndSet(null);
+        }
+        if (m.concurrentStep(CHUNK_BYTES)) {
           return true;
         }
       }

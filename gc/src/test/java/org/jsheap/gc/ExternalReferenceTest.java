@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsheap.gc.mock.MockObjects;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * External references: heap objects that keep Java objects alive ({@link Heap#registerExternal}).
@@ -157,11 +159,22 @@ class ExternalReferenceTest {
     }
   }
 
-  @Test
-  void externalBytesPaceOldGenerationCollections() {
-    try (Heap heap = Heap.create(TestHeaps.small().build())) {
+  /**
+   * Incremental cycles finish within a few steps here, so external bytes stay near the trigger. A
+   * concurrent cycle waits for its marker thread (which the loaded machine may not even schedule
+   * during this loop) until the mutator has allocated half the headroom, and the owners registered
+   * meanwhile are allocated black, so they float into the next trigger: measured 4 to 7 MiB. There
+   * the test checks that pacing, not the hard limit (a stop-the-world collection), collected.
+   */
+  @ParameterizedTest
+  @EnumSource(
+      value = MarkingMode.class,
+      names = {"INCREMENTAL", "CONCURRENT"})
+  void externalBytesPaceOldGenerationCollections(MarkingMode mode) {
+    try (Heap heap = Heap.create(TestHeaps.small().marking(mode).build())) {
       ValueStack stack = heap.newValueStack(16, 1 << 16);
       long before = heap.statistics().fullCollections();
+      long stopTheWorldBefore = heap.statistics().stopTheWorldCollections();
       long peak = 0;
       // Old owners that die at once, each holding 64 KiB outside the heap: 400 of them are 25 MiB,
       // three times the heap, though the old objects themselves are only 19 KiB. The pacing (a
@@ -177,7 +190,14 @@ class ExternalReferenceTest {
       assertTrue(
           heap.statistics().fullCollections() > before,
           "external bytes started no old-generation collection");
-      assertTrue(peak <= 3 * TestHeaps.MIB, "external bytes peaked at " + peak);
+      if (heap.markingMode() == MarkingMode.INCREMENTAL) {
+        assertTrue(peak <= 3 * TestHeaps.MIB, "external bytes peaked at " + peak);
+      } else if (!TestHeaps.stressed()) { // stress runs stop-the-world collections of its own
+        assertEquals(
+            stopTheWorldBefore,
+            heap.statistics().stopTheWorldCollections(),
+            "the hard limit collected, not pacing; external bytes peaked at " + peak);
+      }
     }
   }
 

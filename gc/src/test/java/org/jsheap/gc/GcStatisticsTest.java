@@ -13,6 +13,48 @@ import org.junit.jupiter.api.Test;
 /** Statistics counters, listeners and the GC log move when the heap works. */
 class GcStatisticsTest {
 
+  /** Counter deltas since {@code before}: full, incremental, stop-the-world. */
+  private static void assertCounted(GcStatistics before, GcStatistics now, long... expected) {
+    assertEquals(expected[0], now.fullCollections() - before.fullCollections(), "full");
+    assertEquals(expected[1], now.incrementalCycles() - before.incrementalCycles(), "incremental");
+    assertEquals(
+        expected[2],
+        now.stopTheWorldCollections() - before.stopTheWorldCollections(),
+        "stop-the-world");
+  }
+
+  @Test
+  void fullCollectionsCountEveryFinishedOldGenerationMarkingOfAnyMode() {
+    for (MarkingMode mode : MarkingMode.values()) {
+      try (Heap heap = Heap.create(TestHeaps.small().marking(mode).build())) {
+        MockObjects mock = new MockObjects(heap);
+        ValueStack stack = heap.newValueStack(16, 1 << 16);
+        for (int i = 0; i < 100; i++) {
+          stack.push(ref(mock.allocateTenured(2, 0, 1, 0)));
+        }
+        if (heap.isMarking()) {
+          heap.finishMarking(); // one a stress point started
+        }
+        GcStatistics s = heap.statistics();
+        GcStatistics t0 = s.snapshot();
+        heap.collectFull();
+        assertCounted(t0, s, 1, 0, 1);
+
+        GcStatistics t1 = s.snapshot();
+        heap.startIncrementalMarking();
+        heap.finishMarking();
+        // An explicit cycle runs in the heap's mode: stop-the-world mode marks in the final pause.
+        assertCounted(t1, s, 1, 1, 0);
+
+        GcStatistics t2 = s.snapshot();
+        heap.startIncrementalMarking();
+        heap.collectFull(); // abandons the cycle: it never finished
+        assertCounted(t2, s, 1, 0, 1);
+        assertEquals(s.fullCollections(), s.incrementalCycles() + s.stopTheWorldCollections());
+      }
+    }
+  }
+
   @Test
   void countersMoveWithAllocationAndEachKindOfCollection() {
     try (Heap heap = Heap.create(TestHeaps.small().build())) {

@@ -165,6 +165,19 @@ class WriteBarrierTest {
   @ParameterizedTest(name = "white object of {0} payload words")
   @ValueSource(ints = {6, 2048})
   void insertionBarrierKeepsAWhiteObjectStoredIntoABlackOne(int whitePayloadWords) {
+    // Incremental steps, whatever jsheap.gc.marking says: a marker thread may drain the chain
+    // before the step below (the concurrent case is ConcurrentMarkingLitmusTest's store litmus).
+    heap.close();
+    heap =
+        Heap.create(
+            TestHeaps.small()
+                .maxHeapBytes(16 * TestHeaps.MIB)
+                .marking(MarkingMode.INCREMENTAL)
+                .build());
+    mock = new MockObjects(heap);
+    stack = heap.newValueStack(16, 1 << 20);
+    liveness = new LivenessRecorder();
+    heap.addListener(liveness);
     int n = 20_000;
     stack.push(ref(mock.allocateTenured(BLACK, 2, 0, 1))); // R, stack[0]
     stack.push(ref(mock.allocateTenured(WHITE, 0, whitePayloadWords, 2))); // W, stack[1] for now
