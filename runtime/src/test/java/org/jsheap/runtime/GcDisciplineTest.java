@@ -56,4 +56,21 @@ class GcDisciplineTest {
             + " var s = 0; for (var f of all) s += f(); print(s);";
     assertEquals("870\n", runStressed(code));
   }
+
+  @Test
+  void deleteWithAKeyWhoseToStringAllocatesKeepsItsOperands() {
+    String code =
+        "function key(name) { return {toString: function () { var junk = [];"
+            + " for (var i = 0; i < 200; i++) junk.push({i: i, s: 'j' + i}); return name; }}; }"
+            + " var kb = key('b'), k1 = key('1'), kz = key('zz'), out = [];"
+            + " for (var n = 0; n < 5; n++) { var p, q;"
+            + "   var r = [delete (p = {a: n, b: 2, c: 3})[kb],"
+            + "     delete (q = [n, 2, 3])[k1], delete (p = {a: n, c: 3})[kz]];"
+            + "   out.push(r + '/' + Object.keys(p) + '/' + (1 in q) + '/' + (p.a + p.c)); }"
+            + " print(out.join(' '));";
+    assertEquals(
+        "true,true,true/a,c/false/3 true,true,true/a,c/false/4 true,true,true/a,c/false/5"
+            + " true,true,true/a,c/false/6 true,true,true/a,c/false/7\n",
+        runStressed(code));
+  }
 }

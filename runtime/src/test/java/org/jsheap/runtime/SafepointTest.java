@@ -51,4 +51,41 @@ class SafepointTest {
       timer.shutdownNow();
     }
   }
+
+  /** The input is made before the timer starts, so the loop of the builtin itself is cancelled. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "s.replace(/a/g, '');",
+        "s.match(/a/g);",
+        "s.split(/a/);",
+        "for (var k in s) break;",
+        "Object.keys(s);",
+        "Object.entries(s);"
+      })
+  void aLongRegExpOrKeyLoopCanBeCancelled(String program) {
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    try {
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(30),
+          () -> {
+            Context c = Js.builder(new ByteArrayOutputStream()).build();
+            try {
+              c.eval(JSHeapLanguage.ID, "var s = 'a'.repeat(1 << 26); s.charCodeAt(5);");
+              timer.schedule(() -> c.close(true), 300, TimeUnit.MILLISECONDS);
+              PolyglotException e =
+                  assertThrows(PolyglotException.class, () -> c.eval(JSHeapLanguage.ID, program));
+              assertTrue(e.isCancelled(), e.getMessage());
+            } finally {
+              try {
+                c.close();
+              } catch (PolyglotException alreadyCancelled) {
+                // closed by the timer
+              }
+            }
+          });
+    } finally {
+      timer.shutdownNow();
+    }
+  }
 }

@@ -9,6 +9,7 @@ import org.jsheap.runtime.objects.JsArrays;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
+import org.jsheap.runtime.objects.Safepoints;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.PropertyDescriptor;
 
@@ -113,6 +114,7 @@ final class ObjectBuiltins implements BuiltinSet {
       keys.addAll(stringIndices(ctx, o));
     } else {
       for (String k : m.ownKeys(o)) {
+        Safepoints.poll(ctx, keys.size());
         PropertyDescriptor d = m.getOwnProperty(o, k);
         if (d != null && d.isEnumerable()) {
           keys.add(k);
@@ -127,6 +129,7 @@ final class ObjectBuiltins implements BuiltinSet {
     try {
       act.set(w, JsArrays.newArray(ctx, keys.size()));
       for (int i = 0; i < keys.size(); i++) {
+        Safepoints.poll(ctx, i);
         act.set(
             w + 1,
             JsValues.isObject(ctx, a.arg(0))
@@ -152,6 +155,7 @@ final class ObjectBuiltins implements BuiltinSet {
     List<String> keys = new java.util.ArrayList<>();
     int n = ctx.strings().length(s);
     for (int i = 0; i < n; i++) {
+      Safepoints.poll(ctx, i);
       keys.add(Integer.toString(i));
     }
     return keys;

@@ -3,12 +3,15 @@ package org.jsheap.runtime.launcher;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.PolyglotException.StackFrame;
 import org.graalvm.polyglot.SourceSection;
+import org.jsheap.runtime.objects.Errors;
 
 /**
  * The text the launcher prints for a guest error (a syntax error or an uncaught exception): a first
  * line {@code file:line:column: message}, then one line per JavaScript frame, innermost first,
  * {@code at name (file:line:column)}. Host (Java) frames are left out: a JavaScript error never
- * shows a Java stack trace.
+ * shows a Java stack trace. At most {@link Errors#FRAME_LIMIT} frames are printed (the limit of an
+ * error's {@code stack}); a last line {@code ... N more} counts the rest, so a stack overflow does
+ * not print thousands of lines.
  */
 public final class ErrorReport {
   private ErrorReport() {}
@@ -26,10 +29,17 @@ public final class ErrorReport {
     String message = withoutStackLines(error.getMessage());
     text.append(message.isEmpty() ? "uncaught exception" : message);
     text.append('\n');
+    int printed = 0;
+    int omitted = 0;
     for (StackFrame frame : error.getPolyglotStackTrace()) {
       if (!frame.isGuestFrame()) {
         continue;
       }
+      if (printed == Errors.FRAME_LIMIT) {
+        omitted++;
+        continue;
+      }
+      printed++;
       String name = frame.getRootName();
       String at = location(frame.getSourceLocation());
       at = at == null ? "unknown location" : at;
@@ -40,6 +50,9 @@ public final class ErrorReport {
       }
       text.append("    at ").append(name == null || name.isEmpty() ? "<anonymous>" : name);
       text.append(" (").append(at).append(")\n");
+    }
+    if (omitted > 0) {
+      text.append("    ... ").append(omitted).append(" more\n");
     }
     return text.toString();
   }

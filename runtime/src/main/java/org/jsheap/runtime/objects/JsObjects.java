@@ -172,13 +172,25 @@ public final class JsObjects {
     }
   }
 
-  /** {@code delete v[k]}. May collect. */
+  /**
+   * {@code delete v[k]}. May collect: converting {@code k} can run its toString, so {@code v} stays
+   * in the activation window and is reread after the conversion; the array index is read from
+   * {@code k}'s tag bits before it.
+   */
   @TruffleBoundary
   public static boolean delete(JSHeapContext ctx, long v, long k) {
     Activation act = ctx.activation();
     int w = act.enter(1);
     try {
       act.set(w, v);
+      long index = JsValues.arrayIndex(k);
+      if (index >= 0 && JsValues.isObject(ctx, v)) {
+        boolean ok = ctx.model().deleteElement(v, index);
+        if (ok) {
+          ArgumentsMap.unmap(ctx, act.get(w), index);
+        }
+        return ok;
+      }
       Object key = JsValues.toPropertyKey(ctx, k);
       v = act.get(w);
       if (!JsValues.isObject(ctx, v)) {
@@ -186,14 +198,6 @@ public final class JsObjects {
           throw JsException.typeError("Cannot convert undefined or null to object");
         }
         return true;
-      }
-      long index = JsValues.arrayIndex(k);
-      if (index >= 0) {
-        boolean ok = ctx.model().deleteElement(v, index);
-        if (ok) {
-          ArgumentsMap.unmap(ctx, v, index);
-        }
-        return ok;
       }
       if (ctx.model().delete(v, key)) {
         ArgumentsMap.unmap(ctx, act.get(w), key);

@@ -112,6 +112,16 @@ class JSHeapLauncherTest {
   }
 
   @Test
+  void aStackOverflowPrintsAtMostTheFrameLimitAndCountsTheRest() throws IOException {
+    String f = file("deep2.js", "function down(n) { return down(n + 1); }\ndown(0);\n");
+    assertEquals(JSHeapLauncher.EXIT_GUEST_ERROR, run(f));
+    String[] lines = err().split("\n");
+    long frames = java.util.Arrays.stream(lines).filter(l -> l.startsWith("    at ")).count();
+    assertEquals(org.jsheap.runtime.objects.Errors.FRAME_LIMIT, frames, err());
+    assertTrue(lines[lines.length - 1].matches("    \\.\\.\\. [1-9][0-9]* more"), err());
+  }
+
+  @Test
   void aThrownNonErrorValueIsReportedToo() throws IOException {
     String f = file("value.js", "print('before');\nthrow 42;\n");
     assertEquals(JSHeapLauncher.EXIT_GUEST_ERROR, run(f));

@@ -14,6 +14,7 @@ import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.objects.Iteration;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
+import org.jsheap.runtime.objects.Safepoints;
 
 /**
  * {@code for-in} (enumerable string keys, own then inherited, JS order, skipping keys deleted
@@ -108,6 +109,7 @@ public final class ForEachNodes {
       List<String> out = new ArrayList<>();
       if (ctx.strings().isString(o)) {
         for (int i = 0; i < ctx.strings().length(o); i++) {
+          Safepoints.poll(ctx, i);
           out.add(Integer.toString(i));
         }
         return out;
@@ -119,6 +121,7 @@ public final class ForEachNodes {
       HashSet<String> seen = new HashSet<>();
       while (o != NULL) {
         for (String k : m.ownKeys(o)) {
+          Safepoints.poll(ctx, out.size());
           if (seen.add(k)) {
             var d = m.getOwnProperty(o, k);
             if (d != null && d.isEnumerable()) {
