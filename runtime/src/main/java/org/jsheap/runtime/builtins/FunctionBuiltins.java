@@ -23,7 +23,10 @@ final class FunctionBuiltins implements BuiltinSet {
   public void install(Installer in) {
     JSHeapContext ctx = in.context();
     makeCallable(ctx, in.realm().functionPrototype());
-    in.realm().setIntrinsic("Function", in.function("Function", 1, FunctionBuiltins::noEval, 0));
+    in.realm()
+        .setIntrinsic(
+            "Function",
+            in.function("Function", 1, FunctionConstructor::construct, FunctionData.CONSTRUCTOR));
     in.value("Function", "prototype", in.realm().functionPrototype(), 0);
     in.value(
         "FunctionPrototype", "constructor", in.realm().intrinsic("Function"), Installer.METHOD);
@@ -55,10 +58,6 @@ final class FunctionBuiltins implements BuiltinSet {
   }
 
   private static final int HIDDEN = org.jsheap.shapes.Property.CONFIGURABLE;
-
-  private static long noEval(Args a) {
-    throw JsException.error("EvalError", "Function constructor is not supported");
-  }
 
   private static void checkCallable(Args a) {
     if (!JsValues.isCallable(a.ctx(), a.thisValue())) {
