@@ -46,7 +46,32 @@ public final class FlowNodes {
       throw JsException.ofHandle(h, display(ctx, h), this);
     }
 
-    /** What a host sees for an uncaught value: an error's stack, else ToString. Runs no JS. */
+    /**
+     * An object that is not an error: its {@code name} (else its constructor's name) and {@code
+     * message} when they are strings, as {@code Error.prototype.toString} would show them; {@code
+     * [object]} when it has neither. A getter of either runs.
+     */
+    private static String describeObject(JSHeapContext ctx, long v) {
+      String name = stringOrNull(ctx, ctx.model().get(v, "name"));
+      if (name == null) {
+        long ctor = ctx.model().get(v, "constructor");
+        if (JsValues.isObject(ctx, ctor)) {
+          name = stringOrNull(ctx, ctx.model().get(ctor, "name"));
+        }
+      }
+      String message = stringOrNull(ctx, ctx.model().get(v, "message"));
+      if (name == null && message == null) {
+        return "[object]";
+      }
+      String shown = name == null || name.isEmpty() ? "Error" : name;
+      return message == null || message.isEmpty() ? shown : shown + ": " + message;
+    }
+
+    private static String stringOrNull(JSHeapContext ctx, long v) {
+      return ctx.strings().isString(v) ? ctx.strings().toJava(v) : null;
+    }
+
+    /** What a host sees for an uncaught value: an error's stack, else a short description. */
     @TruffleBoundary
     static String display(JSHeapContext ctx, org.jsheap.gc.GlobalHandle h) {
       long v = h.get();
@@ -55,7 +80,11 @@ public final class FlowNodes {
         if (ctx.strings().isString(stack)) {
           return ctx.strings().toJava(stack);
         }
-        return "Uncaught [object]";
+        try {
+          return "Uncaught " + describeObject(ctx, v);
+        } catch (JsException e) {
+          return "Uncaught [object]"; // a getter of name or message threw: show nothing of it
+        }
       }
       if (ctx.strings().isSymbol(v)) {
         return "Uncaught Symbol()";
