@@ -83,6 +83,12 @@ final class Scopes {
     int envSlot = -1;
     int envSize;
 
+    /**
+     * A {@code with} statement's scope: the hidden binding holding its object (the scope is
+     * dynamic: a name looked up through it may be the object's property), else null.
+     */
+    String withName;
+
     Block(Block parent, Function function) {
       this.parent = parent;
       this.function = function;

@@ -14,6 +14,7 @@ import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.nodes.access.GlobalNodes;
 import org.jsheap.runtime.nodes.access.LocalNodes;
 import org.jsheap.runtime.nodes.access.MappedArguments;
+import org.jsheap.runtime.nodes.access.WithNodes;
 import org.jsheap.runtime.nodes.control.FlowNodes;
 import org.jsheap.runtime.nodes.control.LoopNodes;
 import org.jsheap.runtime.nodes.expression.LogicalNodes;
@@ -27,6 +28,7 @@ import org.openjdk.nashorn.internal.ir.IdentNode;
 import org.openjdk.nashorn.internal.ir.Node;
 import org.openjdk.nashorn.internal.ir.Statement;
 import org.openjdk.nashorn.internal.ir.VarNode;
+import org.openjdk.nashorn.internal.ir.WithNode;
 
 /**
  * Translates Nashorn's IR to JSHeap nodes: functions and scopes here, statements in {@link
@@ -40,7 +42,9 @@ final class Translator {
   final Expressions expressions;
   final Statements statements;
   final Patterns patterns;
+  final Names names;
   private Map<FunctionNode, Set<String>> captures;
+  private Map<WithNode, String> withNames;
   Scopes.Function fn;
   Scopes.Block block;
 
@@ -51,10 +55,11 @@ final class Translator {
     this.expressions = new Expressions(this);
     this.statements = new Statements(this);
     this.patterns = new Patterns(this);
+    this.names = new Names(this);
   }
 
   ParsedProgram translateProgram(FunctionNode program) {
-    captures = Captures.of(program);
+    analyze(program);
     List<String> lexical = new ArrayList<>();
     List<Boolean> constant = new ArrayList<>();
     List<SourceSection> lexicalAt = new ArrayList<>();
@@ -97,7 +102,7 @@ final class Translator {
    * live in a block scope of their own.
    */
   ParsedProgram translateEval(FunctionNode program) {
-    captures = Captures.of(program);
+    analyze(program);
     fn = new Scopes.Function(null, captures.get(program), 0, true, false);
     fn.strict = program.isStrict();
     block = new Scopes.Block(null, fn);
@@ -117,6 +122,12 @@ final class Translator {
     body.add(scopedBlock(program.getBody(), program, null));
     JsNode node = seq(body, program);
     return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
+  }
+
+  private void analyze(FunctionNode program) {
+    Captures.Result a = Captures.analyze(program);
+    captures = a.captured();
+    withNames = a.withNames();
   }
 
   /** The section of each collected var name's first declaration. */
@@ -343,6 +354,40 @@ final class Translator {
     }
   }
 
+  /**
+   * {@code with (object) body}: the object (ToObject of the expression) goes to a hidden binding of
+   * a dynamic block scope around the body's own scope; names that resolve through that scope look
+   * at the object first ({@link Names}).
+   */
+  JsNode withStatement(WithNode w) {
+    int objectSlot = temp(1);
+    JsNode object =
+        new LocalNodes.Write(
+            objectSlot,
+            new WithNodes.BindingObject(expressions.expression(w.getExpression())),
+            null,
+            null);
+    Scopes.Block saved = block;
+    int mark = fn.next;
+    block = new Scopes.Block(saved, fn);
+    block.withName = withNames.get(w);
+    try {
+      Scopes.Binding b = block.declare(block.withName, Scopes.Kind.VAR);
+      List<JsNode> nodes = new ArrayList<>();
+      nodes.add(object);
+      if (block.envSize > 0) {
+        block.envSlot = fn.allocate();
+        nodes.add(new LocalNodes.NewEnv(block.envSlot, envSlot(saved), block.envSize, new int[0]));
+      }
+      nodes.add(patterns.writeBinding(b, 0, new LocalNodes.Read(objectSlot, null), true));
+      nodes.add(scopedBlock(w.getBody(), w.getBody(), null));
+      return seq(nodes, w);
+    } finally {
+      block = saved;
+      fn.next = mark;
+    }
+  }
+
   /** The activation slot holding the innermost environment of this function at {@code b}. */
   int envSlot(Scopes.Block b) {
     for (Scopes.Block x = b; x != null && x.function == fn; x = x.parent) {
@@ -357,65 +402,19 @@ final class Translator {
     return envSlot(block);
   }
 
-  // ---- name resolution
+  // ---- name resolution (Names)
 
-  /** Where a name lives from the current point: a binding and its environment depth, or global. */
-  record Resolved(Scopes.Binding binding, int depth) {
-    boolean global() {
-      return binding == null;
-    }
-  }
-
-  Resolved resolve(String name) {
-    int depth = 0;
-    for (Scopes.Block b = block; b != null; b = b.parent) {
-      Scopes.Binding x = b.bindings.get(name);
-      if (x != null && (x.captured || b.function == fn)) {
-        return new Resolved(x, depth);
-      }
-      if (b.hasEnv()) {
-        depth++;
-      }
-    }
-    return new Resolved(null, 0);
+  Names.Resolved resolve(String name) {
+    return names.resolve(name);
   }
 
   JsNode readVariable(String name, boolean forTypeof) {
-    Resolved r = resolve(name);
-    if (r.global()) {
-      return new GlobalNodes.Read(ctx, name, forTypeof);
-    }
-    Scopes.Binding b = r.binding();
-    String tdzName = b.lexical() ? name : null;
-    JsNode read =
-        b.captured
-            ? new LocalNodes.EnvRead(envSlot(), r.depth(), b.envIndex, tdzName)
-            : new LocalNodes.Read(b.slot, tdzName);
-    if (b.mappedIndex >= 0) {
-      return new MappedArguments.Read(
-          ctx, b.mappedIndex, readVariable(b.mappedArguments, false), read);
-    }
-    return read;
+    return names.read(name, forTypeof);
   }
 
   /** Assigns a variable ({@code init}: its declaration, which may write a const or TDZ slot). */
   JsNode writeVariable(String name, JsNode value, boolean init) {
-    Resolved r = resolve(name);
-    if (r.global()) {
-      return new GlobalNodes.Write(ctx, name, value, temp(1), init && fn.program, fn.strict);
-    }
-    Scopes.Binding b = r.binding();
-    if (b.mappedIndex >= 0) {
-      int spill = temp(1);
-      return new MappedArguments.Write(
-          ctx,
-          b.mappedIndex,
-          spill,
-          value,
-          readVariable(b.mappedArguments, false),
-          patterns.writeBinding(b, r.depth(), new LocalNodes.Read(spill, null), init));
-    }
-    return patterns.writeBinding(b, r.depth(), value, init);
+    return names.write(name, value, init);
   }
 
   // ---- helpers
