@@ -146,6 +146,9 @@ final class Expressions {
   JsNode identifier(IdentNode id, boolean forTypeof) {
     String name = id.getName();
     if ("this".equals(name)) {
+      if (t.derivedThis()) {
+        return new FunctionNodes.DerivedThis(t.names.readStatic(SuperUses.THIS));
+      }
       return new FunctionNodes.This();
     }
     if (SuperUses.NEW_TARGET_NAME.equals(name)) {
@@ -201,8 +204,9 @@ final class Expressions {
     if (f instanceof IdentNode id && id.isDirectSuper() || isSuperIdent(f)) {
       if (spread) {
         int temp = t.temp(3);
-        return new CallNodes.SuperSpreadCall(
-            arrayLiteral(argList), temp, classes.superCallee(), classes.newTarget());
+        return classes.bindThis(
+            new CallNodes.SuperSpreadCall(
+                arrayLiteral(argList), temp, classes.superCallee(), classes.newTarget()));
       }
       int temp = t.temp(2 + argList.size());
       return classes.superCall(arguments(argList), temp);

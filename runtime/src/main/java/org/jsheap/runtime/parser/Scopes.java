@@ -56,6 +56,9 @@ final class Scopes {
     /** Strict-mode code (assignment failures throw). */
     boolean strict;
 
+    /** A derived class constructor: its {@code this} is the hidden binding {@code %this}. */
+    boolean derived;
+
     int next;
     int max;
 

@@ -20,6 +20,7 @@ import org.jsheap.runtime.nodes.control.LoopNodes;
 import org.jsheap.runtime.nodes.expression.LogicalNodes;
 import org.jsheap.runtime.nodes.function.FunctionNodes;
 import org.jsheap.runtime.nodes.function.FunctionRootNode;
+import org.jsheap.runtime.nodes.literal.LiteralNodes;
 import org.jsheap.runtime.objects.FunctionData;
 import org.jsheap.runtime.objects.JsValues;
 import org.openjdk.nashorn.internal.ir.Block;
@@ -161,8 +162,13 @@ final class Translator {
       captured.add(SuperUses.CALLEE);
       captured.add(SuperUses.NEW_TARGET);
     }
+    boolean derived = (extraFlags & FunctionData.DERIVED) != 0;
+    if (derived && (superUses.inArrows || superUses.thisInArrows)) {
+      captured.add(SuperUses.THIS);
+    }
     fn = new Scopes.Function(savedFn, captured, params.size(), false, arrow);
     fn.strict = f.isStrict();
+    fn.derived = derived;
     block = new Scopes.Block(savedBlock, fn);
     try {
       List<JsNode> prologue = new ArrayList<>();
@@ -197,6 +203,7 @@ final class Translator {
       Scopes.Binding callee = keepCallee ? block.declare(SuperUses.CALLEE, Scopes.Kind.VAR) : null;
       Scopes.Binding newTarget =
           keepNewTarget ? block.declare(SuperUses.NEW_TARGET, Scopes.Kind.VAR) : null;
+      Scopes.Binding derivedThis = derived ? block.declare(SuperUses.THIS, Scopes.Kind.VAR) : null;
       Scopes.Binding mappedArgs = null;
       if (mapped && args != null) {
         mappedArgs = block.declare(hiddenArgs, Scopes.Kind.VAR);
@@ -228,6 +235,10 @@ final class Translator {
             patterns.writeBinding(self, new LocalNodes.Read(FunctionRootNode.CALLEE, null), true));
       }
       prologue.addAll(after);
+      if (derivedThis != null) {
+        prologue.add(
+            patterns.writeBinding(derivedThis, new LiteralNodes.Constant(JsValues.TDZ), true));
+      }
       if (callee != null) {
         prologue.add(
             patterns.writeBinding(
@@ -249,6 +260,10 @@ final class Translator {
       for (Statement s : f.getBody().getStatements()) {
         body.add(statements.statement(s));
       }
+      JsNode bodyNode = seq(body, f);
+      if (derivedThis != null) {
+        bodyNode = at(new FunctionNodes.DerivedBody(bodyNode, names.readStatic(SuperUses.THIS)), f);
+      }
       String name = nameOverride != null ? nameOverride : functionName(f);
       int flags = extraFlags;
       if (arrow) {
@@ -262,7 +277,7 @@ final class Translator {
               language,
               name,
               functionSection(f),
-              seq(body, f),
+              bodyNode,
               params.size(),
               fn.max,
               arrow,
@@ -276,6 +291,18 @@ final class Translator {
   }
 
   private int mappedFunctions;
+
+  /**
+   * Whether {@code this} here is a derived constructor's (in it or in arrows nested in it), so it
+   * reads the {@code %this} binding that {@code super(...)} initialises.
+   */
+  boolean derivedThis() {
+    Scopes.Function f = fn;
+    while (f.arrow && f.parent != null) {
+      f = f.parent;
+    }
+    return f.derived && !resolve(SuperUses.THIS).global();
+  }
 
   static String functionName(FunctionNode f) {
     String n = f.getIdent() == null ? "" : f.getIdent().getName();
