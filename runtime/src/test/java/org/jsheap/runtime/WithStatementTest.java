@@ -20,6 +20,18 @@ class WithStatementTest {
   }
 
   @Test
+  void valuesThatAllocateAreWrittenToTheObjectTheyResolvedTo() {
+    // the binding object stays in a slot while the right-hand side allocates (GC stress moves it)
+    check(
+        "40 0-1-2-3-4-5-6-7-8-9 item39 39\n",
+        "var o = {list: [], text: '', last: null}; with (o) {"
+            + " for (var i = 0; i < 40; i++) { list = list.concat([{n: i}]);"
+            + " text = [text, String(i % 10)].join(i % 10 ? '-' : '').slice(-19);"
+            + " last = {name: 'item' + i, n: i}; } }"
+            + " print(o.list.length, o.text, o.last.name, o.list[39].n);");
+  }
+
+  @Test
   void strictCodeInsideTheBodySeesMissingAndReadOnlyBindings() {
     check(
         "ReferenceError ReferenceError TypeError undefined\n",
