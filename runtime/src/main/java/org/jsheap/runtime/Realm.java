@@ -30,6 +30,8 @@ public final class Realm {
       new org.jsheap.shapes.SymbolKey("Symbol.toStringTag");
   private final org.jsheap.shapes.SymbolKey symbolHasInstance =
       new org.jsheap.shapes.SymbolKey("Symbol.hasInstance");
+  private final org.jsheap.shapes.SymbolKey symbolUnscopables =
+      new org.jsheap.shapes.SymbolKey("Symbol.unscopables");
 
   Realm(JSHeapContext ctx) {
     this.ctx = ctx;
@@ -97,6 +99,11 @@ public final class Realm {
   /** The well-known symbol {@code Symbol.hasInstance} (as a property key). */
   public org.jsheap.shapes.SymbolKey symbolHasInstance() {
     return symbolHasInstance;
+  }
+
+  /** The well-known symbol {@code Symbol.unscopables} (as a property key). */
+  public org.jsheap.shapes.SymbolKey symbolUnscopables() {
+    return symbolUnscopables;
   }
 
   public Errors errors() {

@@ -12,6 +12,7 @@ import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.runtime.objects.Safepoints;
 import org.jsheap.shapes.ObjectModel;
+import org.jsheap.shapes.Property;
 
 /**
  * {@code Array}, {@code Array.isArray/of/from} and the non-callback methods of {@code
@@ -43,7 +44,41 @@ final class ArrayBuiltins implements BuiltinSet {
     in.method(p, "includes", 1, a -> search(a, 2));
     in.method(p, "fill", 1, ArrayBuiltins::fill);
     new ArrayCallbackBuiltins().install(in);
+    unscopables(in);
   }
+
+  /** {@code Array.prototype[Symbol.unscopables]}: the method names a {@code with} must not see. */
+  private static void unscopables(Installer in) {
+    ObjectModel m = in.context().model();
+    in.realm().setIntrinsic("ArrayUnscopables", m.newObject(NULL));
+    for (String name : UNSCOPABLE) {
+      m.define(in.realm().intrinsic("ArrayUnscopables"), name, TRUE, Property.DEFAULT);
+    }
+    in.value(
+        "ArrayPrototype",
+        in.realm().symbolUnscopables(),
+        in.realm().intrinsic("ArrayUnscopables"),
+        Property.CONFIGURABLE);
+  }
+
+  private static final String[] UNSCOPABLE = {
+    "at",
+    "copyWithin",
+    "entries",
+    "fill",
+    "find",
+    "findIndex",
+    "findLast",
+    "findLastIndex",
+    "flat",
+    "flatMap",
+    "includes",
+    "keys",
+    "toReversed",
+    "toSorted",
+    "toSpliced",
+    "values"
+  };
 
   static long len(Args a) {
     return JsArrays.length(a.ctx(), a.thisSlot());

@@ -3,6 +3,7 @@ package org.jsheap.runtime.parser;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.openjdk.nashorn.internal.ir.ClassNode;
@@ -10,21 +11,42 @@ import org.openjdk.nashorn.internal.ir.FunctionNode;
 import org.openjdk.nashorn.internal.ir.IdentNode;
 import org.openjdk.nashorn.internal.ir.Node;
 import org.openjdk.nashorn.internal.ir.PropertyNode;
+import org.openjdk.nashorn.internal.ir.WithNode;
 import org.openjdk.nashorn.internal.ir.visitor.SimpleNodeVisitor;
 
 /**
  * The capture pre-pass: for each function, the names referred to inside functions nested in it. A
  * binding whose name is in its function's set goes to a heap environment (conservative: a nested
  * function's own local of the same name also counts).
+ *
+ * <p>It also names each {@code with} statement's hidden binding (its object: {@link #withNames}),
+ * which counts as captured in the function holding the {@code with} when a function nested in the
+ * statement refers to any name (that name may resolve through the object).
  */
 final class Captures extends SimpleNodeVisitor {
+  /** The prefix of a {@code with} statement's hidden binding. */
+  static final String WITH_PREFIX = "%with";
+
   private final Map<FunctionNode, Set<String>> inner = new HashMap<>();
+  private final Map<WithNode, String> withNames = new IdentityHashMap<>();
   private final ArrayDeque<FunctionNode> stack = new ArrayDeque<>();
 
-  static Map<FunctionNode, Set<String>> of(FunctionNode program) {
+  /** The {@code with} statements being visited, innermost first, and their functions. */
+  private final ArrayDeque<WithNode> withs = new ArrayDeque<>();
+
+  private final Map<WithNode, FunctionNode> withOwners = new IdentityHashMap<>();
+
+  /** The names captured per function, and the hidden binding name of each {@code with}. */
+  record Result(Map<FunctionNode, Set<String>> captured, Map<WithNode, String> withNames) {}
+
+  static Result analyze(FunctionNode program) {
     Captures c = new Captures();
     program.accept(c);
-    return c.inner;
+    return new Result(c.inner, c.withNames);
+  }
+
+  static Map<FunctionNode, Set<String>> of(FunctionNode program) {
+    return analyze(program).captured();
   }
 
   @Override
@@ -38,6 +60,18 @@ final class Captures extends SimpleNodeVisitor {
   public Node leaveFunctionNode(FunctionNode fn) {
     stack.pop();
     return fn;
+  }
+
+  @Override
+  public boolean enterWithNode(WithNode w) {
+    // the object expression is outside the with scope
+    w.getExpression().accept(this);
+    withNames.put(w, WITH_PREFIX + withNames.size());
+    withOwners.put(w, stack.peek());
+    withs.push(w);
+    w.getBody().accept(this);
+    withs.pop();
+    return false;
   }
 
   /** Class bodies are not visited by Nashorn's ClassNode.accept: walk them by hand. */
@@ -72,12 +106,16 @@ final class Captures extends SimpleNodeVisitor {
     for (FunctionNode f : stack) {
       if (first) {
         first = false;
-        if (f.getKind() == FunctionNode.Kind.ARROW && "arguments".equals(id.getName())) {
-          continue;
-        }
         continue;
       }
       inner.get(f).add(id.getName());
+    }
+    FunctionNode current = stack.peek();
+    for (WithNode w : withs) {
+      FunctionNode owner = withOwners.get(w);
+      if (owner != current) {
+        inner.get(owner).add(withNames.get(w));
+      }
     }
     return true;
   }

@@ -95,7 +95,23 @@ final class Classes {
   }
 
   JsNode superCall(JsNode[] args, int temp) {
-    return new CallNodes.SuperCall(args, temp, superCallee(), newTarget());
+    return bindThis(new CallNodes.SuperCall(args, temp, superCallee(), newTarget()));
+  }
+
+  /**
+   * {@code super(...)} initialises a derived constructor's {@code this} binding with the object it
+   * returns (a second call is a ReferenceError, after the parent ran).
+   */
+  JsNode bindThis(JsNode superCall) {
+    if (!t.derivedThis()) {
+      return superCall;
+    }
+    int slot = t.temp(1);
+    return new FunctionNodes.BindThis(
+        superCall,
+        slot,
+        t.names.readStatic(SuperUses.THIS),
+        t.writeVariable(SuperUses.THIS, new LocalNodes.Read(slot, null), true));
   }
 
   /** The callee whose home object and parent class {@code super} uses here (arrows: theirs). */

@@ -134,7 +134,7 @@ final class Expressions {
   private JsNode regexp(Lexer.RegexToken r) {
     int temp = t.temp(4);
     return new CallNodes.New(
-        t.readVariable("RegExp", false),
+        t.names.readStatic("RegExp"),
         new JsNode[] {
           new LiteralNodes.StringLiteral(t.ctx, r.getExpression()),
           new LiteralNodes.StringLiteral(t.ctx, r.getOptions())
@@ -146,12 +146,15 @@ final class Expressions {
   JsNode identifier(IdentNode id, boolean forTypeof) {
     String name = id.getName();
     if ("this".equals(name)) {
+      if (t.derivedThis()) {
+        return new FunctionNodes.DerivedThis(t.names.readStatic(SuperUses.THIS));
+      }
       return new FunctionNodes.This();
     }
     if (SuperUses.NEW_TARGET_NAME.equals(name)) {
       return classes.newTarget();
     }
-    if ("undefined".equals(name) && t.resolve(name).global()) {
+    if ("undefined".equals(name) && t.resolve(name).global() && !t.resolve(name).dynamic()) {
       return new LiteralNodes.Constant(UNDEFINED);
     }
     return t.readVariable(name, forTypeof);
@@ -201,8 +204,9 @@ final class Expressions {
     if (f instanceof IdentNode id && id.isDirectSuper() || isSuperIdent(f)) {
       if (spread) {
         int temp = t.temp(3);
-        return new CallNodes.SuperSpreadCall(
-            arrayLiteral(argList), temp, classes.superCallee(), classes.newTarget());
+        return classes.bindThis(
+            new CallNodes.SuperSpreadCall(
+                arrayLiteral(argList), temp, classes.superCallee(), classes.newTarget()));
       }
       int temp = t.temp(2 + argList.size());
       return classes.superCall(arguments(argList), temp);
@@ -228,6 +232,17 @@ final class Expressions {
     } else if (f instanceof AccessNode || f instanceof IndexNode) {
       JsNode receiver = new FunctionNodes.This();
       return new CallNodes.Call(receiver, expression(f), args, temp, description);
+    }
+    if (f instanceof IdentNode id && t.resolve(id.getName()).dynamic()) {
+      // a call through a with object's property has that object as this
+      Names.Resolved r = t.resolve(id.getName());
+      int slot = t.temp(1);
+      return new CallNodes.Call(
+          t.names.lookup(r, slot, id.getName()),
+          t.at(t.names.get(r, slot, id.getName(), false), f),
+          args,
+          temp,
+          description);
     }
     return new CallNodes.Call(null, expression(f), args, temp, description);
   }
@@ -258,6 +273,11 @@ final class Expressions {
       function =
           new PropertyNodes.GetIndex(
               t.ctx, new LocalNodes.Read(temp + 1, null), expression(i.getIndex()), spill);
+    } else if (!construct && f instanceof IdentNode id && t.resolve(id.getName()).dynamic()) {
+      Names.Resolved r = t.resolve(id.getName());
+      int slot = t.temp(1);
+      receiver = t.names.lookup(r, slot, id.getName());
+      function = t.names.get(r, slot, id.getName(), false);
     } else {
       function = expression(f);
     }
@@ -334,8 +354,8 @@ final class Expressions {
       int spill = t.temp(2);
       return new PropertyNodes.Delete(
           expression(i.getBase()), expression(i.getIndex()), spill, t.fn.strict);
-    } else if (x instanceof IdentNode) {
-      return new LiteralNodes.Constant(FALSE);
+    } else if (x instanceof IdentNode id) {
+      return t.names.delete(id.getName());
     }
     return new LogicalNodes.Sequence(new JsNode[] {expression(x), new LiteralNodes.Constant(TRUE)});
   }

@@ -24,7 +24,7 @@ public final class JsParser {
 
   private static ScriptEnvironment environment;
 
-  private static synchronized ScriptEnvironment environment() {
+  static synchronized ScriptEnvironment environment() {
     if (environment == null) {
       Options options = new Options("nashorn");
       options.process(new String[] {"--language=es6"});

@@ -45,6 +45,15 @@ final class Patterns {
   private Ref reference(Expression target) {
     if (target instanceof IdentNode id) {
       String name = id.getName();
+      Names.Resolved r = t.resolve(name);
+      if (r.dynamic()) {
+        // resolved once: the read and the write use the same binding object
+        int slot = t.temp(1);
+        return new Ref(
+            t.names.lookup(r, slot, name),
+            () -> t.names.get(r, slot, name, false),
+            v -> t.names.put(r, slot, name, v));
+      }
       return new Ref(null, () -> t.readVariable(name, false), v -> t.writeVariable(name, v, false));
     } else if (target instanceof AccessNode a) {
       int s = t.temp(1);

@@ -56,6 +56,9 @@ final class Scopes {
     /** Strict-mode code (assignment failures throw). */
     boolean strict;
 
+    /** A derived class constructor: its {@code this} is the hidden binding {@code %this}. */
+    boolean derived;
+
     int next;
     int max;
 
@@ -82,6 +85,12 @@ final class Scopes {
     final Map<String, Binding> bindings = new LinkedHashMap<>();
     int envSlot = -1;
     int envSize;
+
+    /**
+     * A {@code with} statement's scope: the hidden binding holding its object (the scope is
+     * dynamic: a name looked up through it may be the object's property), else null.
+     */
+    String withName;
 
     Block(Block parent, Function function) {
       this.parent = parent;

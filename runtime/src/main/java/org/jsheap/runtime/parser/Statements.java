@@ -33,6 +33,7 @@ import org.openjdk.nashorn.internal.ir.ThrowNode;
 import org.openjdk.nashorn.internal.ir.TryNode;
 import org.openjdk.nashorn.internal.ir.VarNode;
 import org.openjdk.nashorn.internal.ir.WhileNode;
+import org.openjdk.nashorn.internal.ir.WithNode;
 
 /** Statements: declarations, control flow, loops, labels, switch, try. */
 final class Statements {
@@ -118,6 +119,8 @@ final class Statements {
       return tryNode(tr);
     } else if (s instanceof SwitchNode sw) {
       return switchNode(sw);
+    } else if (s instanceof WithNode w) {
+      return t.withStatement(w);
     } else if (s instanceof EmptyNode) {
       return Translator.undefinedNode();
     }

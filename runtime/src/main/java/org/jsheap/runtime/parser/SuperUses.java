@@ -19,11 +19,21 @@ final class SuperUses extends SimpleNodeVisitor {
   /** Hidden binding: the function's {@code new.target}. */
   static final String NEW_TARGET = "%newtarget";
 
+  /**
+   * Hidden binding: a derived constructor's {@code this}, uninitialised ({@code TDZ}) until {@code
+   * super(...)} returns.
+   */
+  static final String THIS = "%this";
+
   /** The IR name of {@code new.target}. */
   static final String NEW_TARGET_NAME = "new.target";
 
   boolean newTarget;
   boolean inArrows;
+
+  /** Arrows nested in the function use {@code this}. */
+  boolean thisInArrows;
+
   private int arrows;
 
   static SuperUses of(FunctionNode f) {
@@ -65,6 +75,9 @@ final class SuperUses extends SimpleNodeVisitor {
 
   @Override
   public boolean enterIdentNode(IdentNode id) {
+    if ("this".equals(id.getName()) && arrows > 0) {
+      thisInArrows = true;
+    }
     if (NEW_TARGET_NAME.equals(id.getName())) {
       used(true);
     } else if (id.isDirectSuper() || "super".equals(id.getName())) {

@@ -14,11 +14,13 @@ import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.nodes.access.GlobalNodes;
 import org.jsheap.runtime.nodes.access.LocalNodes;
 import org.jsheap.runtime.nodes.access.MappedArguments;
+import org.jsheap.runtime.nodes.access.WithNodes;
 import org.jsheap.runtime.nodes.control.FlowNodes;
 import org.jsheap.runtime.nodes.control.LoopNodes;
 import org.jsheap.runtime.nodes.expression.LogicalNodes;
 import org.jsheap.runtime.nodes.function.FunctionNodes;
 import org.jsheap.runtime.nodes.function.FunctionRootNode;
+import org.jsheap.runtime.nodes.literal.LiteralNodes;
 import org.jsheap.runtime.objects.FunctionData;
 import org.jsheap.runtime.objects.JsValues;
 import org.openjdk.nashorn.internal.ir.Block;
@@ -27,6 +29,7 @@ import org.openjdk.nashorn.internal.ir.IdentNode;
 import org.openjdk.nashorn.internal.ir.Node;
 import org.openjdk.nashorn.internal.ir.Statement;
 import org.openjdk.nashorn.internal.ir.VarNode;
+import org.openjdk.nashorn.internal.ir.WithNode;
 
 /**
  * Translates Nashorn's IR to JSHeap nodes: functions and scopes here, statements in {@link
@@ -40,7 +43,9 @@ final class Translator {
   final Expressions expressions;
   final Statements statements;
   final Patterns patterns;
+  final Names names;
   private Map<FunctionNode, Set<String>> captures;
+  private Map<WithNode, String> withNames;
   Scopes.Function fn;
   Scopes.Block block;
 
@@ -51,10 +56,11 @@ final class Translator {
     this.expressions = new Expressions(this);
     this.statements = new Statements(this);
     this.patterns = new Patterns(this);
+    this.names = new Names(this);
   }
 
   ParsedProgram translateProgram(FunctionNode program) {
-    captures = Captures.of(program);
+    analyze(program);
     List<String> lexical = new ArrayList<>();
     List<Boolean> constant = new ArrayList<>();
     List<SourceSection> lexicalAt = new ArrayList<>();
@@ -97,7 +103,7 @@ final class Translator {
    * live in a block scope of their own.
    */
   ParsedProgram translateEval(FunctionNode program) {
-    captures = Captures.of(program);
+    analyze(program);
     fn = new Scopes.Function(null, captures.get(program), 0, true, false);
     fn.strict = program.isStrict();
     block = new Scopes.Block(null, fn);
@@ -117,6 +123,12 @@ final class Translator {
     body.add(scopedBlock(program.getBody(), program, null));
     JsNode node = seq(body, program);
     return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
+  }
+
+  private void analyze(FunctionNode program) {
+    Captures.Result a = Captures.analyze(program);
+    captures = a.captured();
+    withNames = a.withNames();
   }
 
   /** The section of each collected var name's first declaration. */
@@ -150,8 +162,13 @@ final class Translator {
       captured.add(SuperUses.CALLEE);
       captured.add(SuperUses.NEW_TARGET);
     }
+    boolean derived = (extraFlags & FunctionData.DERIVED) != 0;
+    if (derived && (superUses.inArrows || superUses.thisInArrows)) {
+      captured.add(SuperUses.THIS);
+    }
     fn = new Scopes.Function(savedFn, captured, params.size(), false, arrow);
     fn.strict = f.isStrict();
+    fn.derived = derived;
     block = new Scopes.Block(savedBlock, fn);
     try {
       List<JsNode> prologue = new ArrayList<>();
@@ -186,6 +203,7 @@ final class Translator {
       Scopes.Binding callee = keepCallee ? block.declare(SuperUses.CALLEE, Scopes.Kind.VAR) : null;
       Scopes.Binding newTarget =
           keepNewTarget ? block.declare(SuperUses.NEW_TARGET, Scopes.Kind.VAR) : null;
+      Scopes.Binding derivedThis = derived ? block.declare(SuperUses.THIS, Scopes.Kind.VAR) : null;
       Scopes.Binding mappedArgs = null;
       if (mapped && args != null) {
         mappedArgs = block.declare(hiddenArgs, Scopes.Kind.VAR);
@@ -217,6 +235,10 @@ final class Translator {
             patterns.writeBinding(self, new LocalNodes.Read(FunctionRootNode.CALLEE, null), true));
       }
       prologue.addAll(after);
+      if (derivedThis != null) {
+        prologue.add(
+            patterns.writeBinding(derivedThis, new LiteralNodes.Constant(JsValues.TDZ), true));
+      }
       if (callee != null) {
         prologue.add(
             patterns.writeBinding(
@@ -238,6 +260,10 @@ final class Translator {
       for (Statement s : f.getBody().getStatements()) {
         body.add(statements.statement(s));
       }
+      JsNode bodyNode = seq(body, f);
+      if (derivedThis != null) {
+        bodyNode = at(new FunctionNodes.DerivedBody(bodyNode, names.readStatic(SuperUses.THIS)), f);
+      }
       String name = nameOverride != null ? nameOverride : functionName(f);
       int flags = extraFlags;
       if (arrow) {
@@ -251,7 +277,7 @@ final class Translator {
               language,
               name,
               functionSection(f),
-              seq(body, f),
+              bodyNode,
               params.size(),
               fn.max,
               arrow,
@@ -265,6 +291,18 @@ final class Translator {
   }
 
   private int mappedFunctions;
+
+  /**
+   * Whether {@code this} here is a derived constructor's (in it or in arrows nested in it), so it
+   * reads the {@code %this} binding that {@code super(...)} initialises.
+   */
+  boolean derivedThis() {
+    Scopes.Function f = fn;
+    while (f.arrow && f.parent != null) {
+      f = f.parent;
+    }
+    return f.derived && !resolve(SuperUses.THIS).global();
+  }
 
   static String functionName(FunctionNode f) {
     String n = f.getIdent() == null ? "" : f.getIdent().getName();
@@ -343,6 +381,40 @@ final class Translator {
     }
   }
 
+  /**
+   * {@code with (object) body}: the object (ToObject of the expression) goes to a hidden binding of
+   * a dynamic block scope around the body's own scope; names that resolve through that scope look
+   * at the object first ({@link Names}).
+   */
+  JsNode withStatement(WithNode w) {
+    int objectSlot = temp(1);
+    JsNode object =
+        new LocalNodes.Write(
+            objectSlot,
+            new WithNodes.BindingObject(expressions.expression(w.getExpression())),
+            null,
+            null);
+    Scopes.Block saved = block;
+    int mark = fn.next;
+    block = new Scopes.Block(saved, fn);
+    block.withName = withNames.get(w);
+    try {
+      Scopes.Binding b = block.declare(block.withName, Scopes.Kind.VAR);
+      List<JsNode> nodes = new ArrayList<>();
+      nodes.add(object);
+      if (block.envSize > 0) {
+        block.envSlot = fn.allocate();
+        nodes.add(new LocalNodes.NewEnv(block.envSlot, envSlot(saved), block.envSize, new int[0]));
+      }
+      nodes.add(patterns.writeBinding(b, 0, new LocalNodes.Read(objectSlot, null), true));
+      nodes.add(scopedBlock(w.getBody(), w.getBody(), null));
+      return seq(nodes, w);
+    } finally {
+      block = saved;
+      fn.next = mark;
+    }
+  }
+
   /** The activation slot holding the innermost environment of this function at {@code b}. */
   int envSlot(Scopes.Block b) {
     for (Scopes.Block x = b; x != null && x.function == fn; x = x.parent) {
@@ -357,65 +429,19 @@ final class Translator {
     return envSlot(block);
   }
 
-  // ---- name resolution
+  // ---- name resolution (Names)
 
-  /** Where a name lives from the current point: a binding and its environment depth, or global. */
-  record Resolved(Scopes.Binding binding, int depth) {
-    boolean global() {
-      return binding == null;
-    }
-  }
-
-  Resolved resolve(String name) {
-    int depth = 0;
-    for (Scopes.Block b = block; b != null; b = b.parent) {
-      Scopes.Binding x = b.bindings.get(name);
-      if (x != null && (x.captured || b.function == fn)) {
-        return new Resolved(x, depth);
-      }
-      if (b.hasEnv()) {
-        depth++;
-      }
-    }
-    return new Resolved(null, 0);
+  Names.Resolved resolve(String name) {
+    return names.resolve(name);
   }
 
   JsNode readVariable(String name, boolean forTypeof) {
-    Resolved r = resolve(name);
-    if (r.global()) {
-      return new GlobalNodes.Read(ctx, name, forTypeof);
-    }
-    Scopes.Binding b = r.binding();
-    String tdzName = b.lexical() ? name : null;
-    JsNode read =
-        b.captured
-            ? new LocalNodes.EnvRead(envSlot(), r.depth(), b.envIndex, tdzName)
-            : new LocalNodes.Read(b.slot, tdzName);
-    if (b.mappedIndex >= 0) {
-      return new MappedArguments.Read(
-          ctx, b.mappedIndex, readVariable(b.mappedArguments, false), read);
-    }
-    return read;
+    return names.read(name, forTypeof);
   }
 
   /** Assigns a variable ({@code init}: its declaration, which may write a const or TDZ slot). */
   JsNode writeVariable(String name, JsNode value, boolean init) {
-    Resolved r = resolve(name);
-    if (r.global()) {
-      return new GlobalNodes.Write(ctx, name, value, temp(1), init && fn.program, fn.strict);
-    }
-    Scopes.Binding b = r.binding();
-    if (b.mappedIndex >= 0) {
-      int spill = temp(1);
-      return new MappedArguments.Write(
-          ctx,
-          b.mappedIndex,
-          spill,
-          value,
-          readVariable(b.mappedArguments, false),
-          patterns.writeBinding(b, r.depth(), new LocalNodes.Read(spill, null), init));
-    }
-    return patterns.writeBinding(b, r.depth(), value, init);
+    return names.write(name, value, init);
   }
 
   // ---- helpers

@@ -48,6 +48,7 @@ final class SymbolBuiltins implements BuiltinSet {
     in.realm().setIntrinsic("SymbolWrapper", in.function("Symbol", 1, SymbolBuiltins::wrap, 0));
     in.value("Symbol", "toStringTag", ctx.strings().symbol(in.realm().symbolToStringTag()), 0);
     in.value("Symbol", "hasInstance", ctx.strings().symbol(in.realm().symbolHasInstance()), 0);
+    in.value("Symbol", "unscopables", ctx.strings().symbol(in.realm().symbolUnscopables()), 0);
     for (String name : new String[] {"asyncIterator", "toPrimitive", "species"}) {
       in.value("Symbol", name, ctx.strings().symbol(new SymbolKey("Symbol." + name)), 0);
     }

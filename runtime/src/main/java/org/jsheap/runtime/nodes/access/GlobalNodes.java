@@ -132,6 +132,33 @@ public final class GlobalNodes {
     }
   }
 
+  /**
+   * {@code delete name} of a global name (sloppy code; strict code cannot delete a name): false for
+   * a global lexical binding, the global object's [[Delete]] for its own property (false if not
+   * configurable, as a {@code var} is), true for an unresolvable name.
+   */
+  public static final class Delete extends JsNode {
+    private final String name;
+    private final LexicalCache lexical = new LexicalCache();
+
+    public Delete(String name) {
+      this.name = PropertyKeys.intern(name);
+    }
+
+    @Override
+    public long execute(VirtualFrame frame) {
+      if (lexical.get(this, name) != null) {
+        return FALSE;
+      }
+      var ctx = ctx();
+      long global = ctx.realm().global();
+      if (!ctx.model().hasOwn(global, name)) {
+        return TRUE;
+      }
+      return fromBoolean(ctx.model().delete(global, name));
+    }
+  }
+
   /** {@code var name} at top level: defines the global as undefined unless it exists. */
   public static final class Declare extends JsNode {
     private final String name;

@@ -140,7 +140,10 @@ public final class CallNodes {
     return m.newObject(proto);
   }
 
-  /** {@code super(args)} in a derived constructor: calls the parent with the same receiver. */
+  /**
+   * {@code super(args)} in a derived constructor: calls the parent with the same receiver; returns
+   * the object that is now {@code this}.
+   */
   public static final class SuperCall extends AbstractCall {
     @Child private JsNode callee;
     @Child private JsNode newTarget;
@@ -174,7 +177,7 @@ public final class CallNodes {
         throw e.at(this);
       }
       adoptThis(ctx, frame, b, r, data.is(FunctionData.BUILTIN));
-      return UNDEFINED;
+      return act().get(b + 1);
     }
   }
 
@@ -234,7 +237,7 @@ public final class CallNodes {
       ctx.realm().setPendingNewTarget(newTarget.execute(frame));
       long r = SpreadCall.callWithArray(ctx, b, b + 1, b + 2, JsCalls.CONSTRUCT | JsCalls.SUPER);
       adoptThis(ctx, frame, b, r, builtin);
-      return UNDEFINED;
+      return act().get(b + 1);
     }
   }
 }

@@ -2,11 +2,15 @@ package org.jsheap.runtime.nodes.function;
 
 import static org.jsheap.gc.ValueCodec.*;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import org.jsheap.runtime.nodes.ControlFlow;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.objects.FunctionData;
 import org.jsheap.runtime.objects.JsCalls;
+import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsFunctions;
+import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.shapes.Property;
 
 /** Function expressions and declarations, {@code this}, {@code arguments}, rest parameters. */
@@ -61,6 +65,104 @@ public final class FunctionNodes {
     @Override
     public long execute(VirtualFrame frame) {
       return act().get(base(frame) + FunctionRootNode.THIS);
+    }
+  }
+
+  /** The ReferenceError of a derived constructor's {@code this} before {@code super(...)}. */
+  public static final String THIS_BEFORE_SUPER =
+      "Must call super constructor in derived class before accessing 'this' or returning from"
+          + " derived constructor";
+
+  /**
+   * {@code this} in a derived constructor (or an arrow in it): its {@code %this} binding, a
+   * ReferenceError while {@code super(...)} has not returned.
+   */
+  public static final class DerivedThis extends JsNode {
+    @Child private JsNode binding;
+
+    public DerivedThis(JsNode binding) {
+      this.binding = binding;
+    }
+
+    @Override
+    public long execute(VirtualFrame frame) {
+      long v = binding.execute(frame);
+      if (v == JsValues.TDZ) {
+        CompilerDirectives.transferToInterpreter();
+        throw JsException.error("ReferenceError", THIS_BEFORE_SUPER, this);
+      }
+      return v;
+    }
+  }
+
+  /**
+   * {@code super(...)}: runs the call (its value, the new {@code this}, goes to {@code slot}), then
+   * initialises the {@code %this} binding; a ReferenceError if it already was. Returns {@code
+   * this}.
+   */
+  public static final class BindThis extends JsNode {
+    @Child private JsNode call;
+    @Child private JsNode binding;
+    @Child private JsNode initialise;
+    private final int slot;
+
+    public BindThis(JsNode call, int slot, JsNode binding, JsNode initialise) {
+      this.call = call;
+      this.slot = slot;
+      this.binding = binding;
+      this.initialise = initialise;
+    }
+
+    @Override
+    public long execute(VirtualFrame frame) {
+      act().set(base(frame) + slot, call.execute(frame));
+      if (binding.execute(frame) != JsValues.TDZ) {
+        CompilerDirectives.transferToInterpreter();
+        throw JsException.error(
+            "ReferenceError", "Super constructor may only be called once", this);
+      }
+      return initialise.execute(frame);
+    }
+  }
+
+  /**
+   * The body of a derived constructor: on return, an object is the result; any other value but
+   * undefined is a TypeError; otherwise {@code this} (a ReferenceError if {@code super(...)} never
+   * returned) goes to the return slot.
+   */
+  public static final class DerivedBody extends JsNode {
+    @Child private JsNode body;
+    @Child private JsNode binding;
+
+    public DerivedBody(JsNode body, JsNode binding) {
+      this.body = body;
+      this.binding = binding;
+    }
+
+    @Override
+    public long execute(VirtualFrame frame) {
+      int r = base(frame) + FunctionRootNode.RETURN;
+      try {
+        body.execute(frame);
+        act().set(r, UNDEFINED);
+      } catch (ControlFlow.Return e) {
+        long v = act().get(r);
+        if (JsValues.isObject(ctx(), v)) {
+          throw e;
+        }
+        if (v != UNDEFINED) {
+          CompilerDirectives.transferToInterpreter();
+          throw JsException.error(
+              "TypeError", "Derived constructors may only return object or undefined", this);
+        }
+      }
+      long self = binding.execute(frame);
+      if (self == JsValues.TDZ) {
+        CompilerDirectives.transferToInterpreter();
+        throw JsException.error("ReferenceError", THIS_BEFORE_SUPER, this);
+      }
+      act().set(r, self);
+      throw ControlFlow.Return.INSTANCE;
     }
   }
 
