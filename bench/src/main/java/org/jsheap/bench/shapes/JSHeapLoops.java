@@ -144,12 +144,13 @@ final class JSHeapLoops {
     @Child private PutPropertyNode put;
     @Child private GetPropertyNode get;
 
+    /** {@code receiver}, {@code a} and {@code b} are references (as {@link JSHeapFixtures#pin}). */
     PutReferenceLoop(
         JSHeapBenchLanguage lang, String name, ObjectModel model, long receiver, long a, long b) {
       super(lang, name);
       this.receiver = receiver;
-      this.a = ValueCodec.fromReference(a);
-      this.b = ValueCodec.fromReference(b);
+      this.a = a;
+      this.b = b;
       this.put = PutPropertyNode.create(model, "x");
       this.get = GetPropertyNode.create(model, "x");
     }
