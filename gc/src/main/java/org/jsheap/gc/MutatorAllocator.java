@@ -1,5 +1,6 @@
 package org.jsheap.gc;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.Locale;
 import org.jsheap.gc.space.SemiSpace;
 import org.jsheap.gc.util.HeapMemory;
@@ -76,6 +77,7 @@ final class MutatorAllocator {
     return allocateSlow(classId, kind, taggedSlots, rawBytes, true);
   }
 
+  @TruffleBoundary // collects, grows, throws: never worth compiling into an allocation site
   private long allocateSlow(
       int classId, int kind, int taggedSlots, long rawBytes, boolean tenured) {
     plan.checkOpen();
