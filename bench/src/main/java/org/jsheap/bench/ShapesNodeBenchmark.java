@@ -110,6 +110,13 @@ public class ShapesNodeBenchmark {
     return run(NodeProgram.MONOMORPHIC_PUT);
   }
 
+  /** {@code x = a or b}, both old objects: the reference write barrier in a compiled loop. */
+  @Benchmark
+  @OperationsPerInvocation(OPS)
+  public int monomorphicPutReference() {
+    return run(NodeProgram.MONOMORPHIC_PUT_REFERENCE);
+  }
+
   @Benchmark
   @OperationsPerInvocation(OPS)
   public int polymorphicGet() {

@@ -438,6 +438,11 @@ final class GenerationalPlan implements CollectionRequests {
   void close() {
     if (!closed) {
       closed = true;
+      // SAFETY: the allocation fast path does not check that the heap is open: a zero soft limit
+      // sends every bump to the slow path, which does (nothing resets the limit after this: only
+      // the slow path and collections do, and both check first). HeapAccessModeTest's closed-heap
+      // probe allocates through every public method of an unchecked closed heap.
+      young.setLimit(0);
       IllegalStateException failure = null;
       try {
         markerThread.stop(); // before the unmap: no native access after it

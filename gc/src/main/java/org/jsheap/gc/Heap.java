@@ -96,7 +96,8 @@ public final class Heap implements AutoCloseable {
    * @throws HeapExhaustedException if no memory is left after a full collection
    */
   public long allocate(int classId, int kind, int taggedSlots, long rawBytes) {
-    checkOpen();
+    // No checkOpen: a closed heap's soft limit is 0, so the fast path falls to the slow path,
+    // which checks (see GenerationalPlan.close).
     return allocator.allocate(classId, kind, taggedSlots, rawBytes);
   }
 
@@ -108,7 +109,7 @@ public final class Heap implements AutoCloseable {
    * mode, a large or invalid request); the caller then calls {@link #allocate}. Never collects.
    */
   public long tryAllocateYoung(int classId, int kind, int taggedSlots) {
-    checkOpen();
+    // No checkOpen on success: a closed heap's bump always fails (see #allocate).
     return allocator.tryAllocateYoung(classId, kind, taggedSlots);
   }
 

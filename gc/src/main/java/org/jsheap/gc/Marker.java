@@ -1,5 +1,6 @@
 package org.jsheap.gc;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.lang.invoke.VarHandle;
 import java.util.BitSet;
 import org.jsheap.gc.space.SemiSpace;
@@ -218,6 +219,7 @@ final class Marker {
    * on the mutator; in a concurrent cycle before the final pause the id is only recorded (the final
    * pause visits the edges of every recorded class).
    */
+  @TruffleBoundary // a shape transition in compiled code keeps only the isMarking test inline
   void noteClassId(int classId) {
     if (concurrent && !finalPhase) {
       mutatorClassIds.set(classId);

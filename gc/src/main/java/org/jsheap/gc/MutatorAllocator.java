@@ -1,5 +1,6 @@
 package org.jsheap.gc;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.Locale;
 import org.jsheap.gc.space.SemiSpace;
 import org.jsheap.gc.util.HeapMemory;
@@ -59,12 +60,15 @@ final class MutatorAllocator {
   long tryAllocateYoung(int classId, int kind, int taggedSlots) {
     long size = ObjectHeader.sizeFor(taggedSlots, 0);
     if ((classId | taggedSlots) < 0 || size > Heap.LARGE_OBJECT_THRESHOLD) {
+      plan.checkOpen();
       return 0;
     }
     long address = young.bump(size);
-    if (address != 0) {
-      initialize(address, classId, kind, taggedSlots, size);
+    if (address == 0) {
+      plan.checkOpen(); // a closed heap refuses every bump; say why
+      return 0;
     }
+    initialize(address, classId, kind, taggedSlots, size);
     return address;
   }
 
@@ -73,6 +77,7 @@ final class MutatorAllocator {
     return allocateSlow(classId, kind, taggedSlots, rawBytes, true);
   }
 
+  @TruffleBoundary // collects, grows, throws: never worth compiling into an allocation site
   private long allocateSlow(
       int classId, int kind, int taggedSlots, long rawBytes, boolean tenured) {
     plan.checkOpen();
@@ -211,21 +216,34 @@ final class MutatorAllocator {
         size);
   }
 
+  /**
+   * Writes the header (two words) and fills the tagged slots with {@code undefined} and the raw
+   * bytes with zero. The slot loop counts in {@code int} so a compiler sees a counted loop: with a
+   * constant slot count (every allocation site) it unrolls into straight-line stores, where a loop
+   * over a {@code long} address stayed a loop nest with its own checks.
+   */
   private void initialize(long address, int classId, int kind, int taggedSlots, long size) {
     HeapMemory m = memory;
     m.setLong(address, ObjectHeader.word0(classId, 0));
     m.setLong(address + 8, ObjectHeader.word1(size, taggedSlots, kind));
-    long p = address + ObjectHeader.SIZE;
-    long slotsEnd = p + 8L * taggedSlots;
-    for (; p < slotsEnd; p += 8) {
-      m.setLong(p, ValueCodec.UNDEFINED);
+    long slots = address + ObjectHeader.SIZE;
+    for (int k = 0; k < taggedSlots; k++) {
+      m.setLong(slots + 8L * k, ValueCodec.UNDEFINED);
     }
-    long end = address + size;
-    if (end - p > 256) {
-      m.fill(p, end - p, (byte) 0);
+    long raw = slots + 8L * taggedSlots;
+    long rawBytes = address + size - raw;
+    if (rawBytes != 0) {
+      zeroRaw(raw, rawBytes);
+    }
+  }
+
+  /** Zeroes a raw payload: whole words (sizes are multiples of 8), in bulk past 256 bytes. */
+  private void zeroRaw(long p, long length) {
+    if (length > 256) {
+      memory.fill(p, length, (byte) 0);
     } else {
-      for (; p < end; p += 8) {
-        m.setLong(p, 0L);
+      for (int k = 0; k < (int) (length >>> 3); k++) {
+        memory.setLong(p + 8L * k, 0L);
       }
     }
   }

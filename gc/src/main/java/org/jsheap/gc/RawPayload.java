@@ -1,5 +1,6 @@
 package org.jsheap.gc;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.jsheap.gc.util.HeapMemory;
 
 /**
@@ -23,17 +24,23 @@ final class RawPayload {
     long rawStart = object + ObjectHeader.SIZE + 8L * ObjectHeader.taggedSlots(w1);
     long rawLength = object + ObjectHeader.size(w1) - rawStart;
     if (byteOffset < 0 || length > rawLength || byteOffset > rawLength - length) {
-      throw new IndexOutOfBoundsException(
-          "raw offset "
-              + byteOffset
-              + " (length "
-              + length
-              + ") outside the "
-              + rawLength
-              + " raw bytes of the object at "
-              + object);
+      throw outOfBounds(object, byteOffset, length, rawLength);
     }
     return rawStart + byteOffset;
+  }
+
+  @TruffleBoundary // the message's string concatenation stays out of compiled code
+  private static IndexOutOfBoundsException outOfBounds(
+      long object, long byteOffset, long length, long rawLength) {
+    return new IndexOutOfBoundsException(
+        "raw offset "
+            + byteOffset
+            + " (length "
+            + length
+            + ") outside the "
+            + rawLength
+            + " raw bytes of the object at "
+            + object);
   }
 
   long getLong(long object, long byteOffset) {

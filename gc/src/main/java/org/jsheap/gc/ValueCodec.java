@@ -88,7 +88,10 @@ public final class ValueCodec {
   // ---- int32
 
   public static long fromInt(int i) {
-    return (TAG_INT << TAG_SHIFT) | (i & 0xFFFF_FFFFL);
+    // `+`, not `|` (the bits do not overlap): C2 derives a value range from an add, so the tag
+    // tests of a store of a fresh int fold away (the write barrier's isReference among them),
+    // where it keeps them for an or.
+    return (TAG_INT << TAG_SHIFT) + (i & 0xFFFF_FFFFL);
   }
 
   public static boolean isInt(long value) {

@@ -40,6 +40,13 @@ final class DynamicObjectLoops {
         uncached.put(o, X, 0);
         yield new PutLoop(lang, name, o);
       }
+      case MONOMORPHIC_PUT_REFERENCE -> {
+        BenchObject a = new BenchObject(root);
+        BenchObject b = new BenchObject(root);
+        BenchObject o = new BenchObject(root);
+        uncached.put(o, X, a);
+        yield new PutReferenceLoop(lang, name, o, a, b);
+      }
       case POLYMORPHIC_GET -> {
         DynamicObject[] objects = new DynamicObject[NodeProgram.POLYMORPHIC_SHAPES];
         for (int j = 0; j < objects.length; j++) {
@@ -135,6 +142,36 @@ final class DynamicObjectLoops {
         objects.put(receiver, X, i);
       }
       return (Integer) objects.getOrDefault(receiver, X, 0);
+    }
+  }
+
+  /** Stores one of two objects into {@code x} of one object. */
+  static final class PutReferenceLoop extends CountedLoopNode {
+    private final DynamicObject receiver;
+    private final DynamicObject a;
+    private final DynamicObject b;
+
+    @Child
+    private DynamicObjectLibrary objects = DynamicObjectLibrary.getFactory().createDispatched(1);
+
+    PutReferenceLoop(
+        DynamicObjectBenchLanguage lang,
+        String name,
+        DynamicObject receiver,
+        DynamicObject a,
+        DynamicObject b) {
+      super(lang, name);
+      this.receiver = receiver;
+      this.a = a;
+      this.b = b;
+    }
+
+    @Override
+    int loop(int count) {
+      for (int i = 0; i < count; i++) {
+        objects.put(receiver, X, (i & 1) == 0 ? a : b);
+      }
+      return objects.getOrDefault(receiver, X, ABSENT) == a ? 1 : 2;
     }
   }
 

@@ -32,6 +32,14 @@ final class JSHeapLoops {
         f.put(o, "x", 0);
         yield new PutLoop(lang, name, m, f.pin(o)[0]);
       }
+      case MONOMORPHIC_PUT_REFERENCE -> {
+        int o = f.newObject(-1);
+        f.put(o, "x", 0);
+        int a = f.newObject(-1);
+        int c = f.newObject(-1);
+        long[] pinned = f.pin(o, a, c);
+        yield new PutReferenceLoop(lang, name, m, pinned[0], pinned[1], pinned[2]);
+      }
       case POLYMORPHIC_GET -> {
         int[] objects = new int[NodeProgram.POLYMORPHIC_SHAPES];
         for (int j = 0; j < objects.length; j++) {
@@ -125,6 +133,34 @@ final class JSHeapLoops {
         put.execute(receiver, ValueCodec.fromInt(i));
       }
       return ValueCodec.asInt(get.execute(receiver));
+    }
+  }
+
+  /** Stores one of two old references into {@code x} of an old object: the barrier filter. */
+  static final class PutReferenceLoop extends CountedLoopNode {
+    private final long receiver;
+    private final long a;
+    private final long b;
+    @Child private PutPropertyNode put;
+    @Child private GetPropertyNode get;
+
+    /** {@code receiver}, {@code a} and {@code b} are references (as {@link JSHeapFixtures#pin}). */
+    PutReferenceLoop(
+        JSHeapBenchLanguage lang, String name, ObjectModel model, long receiver, long a, long b) {
+      super(lang, name);
+      this.receiver = receiver;
+      this.a = a;
+      this.b = b;
+      this.put = PutPropertyNode.create(model, "x");
+      this.get = GetPropertyNode.create(model, "x");
+    }
+
+    @Override
+    int loop(int count) {
+      for (int i = 0; i < count; i++) {
+        put.execute(receiver, (i & 1) == 0 ? a : b);
+      }
+      return get.execute(receiver) == a ? 1 : 2;
     }
   }
 

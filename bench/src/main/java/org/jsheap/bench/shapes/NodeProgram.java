@@ -21,6 +21,17 @@ public enum NodeProgram {
       return count - 1;
     }
   },
+  /**
+   * Writes {@code x = (i even ? a : b)} to one object, where the receiver, {@code a} and {@code b}
+   * are old objects (JSHeap: every store runs the reference write barrier's filter, and records
+   * nothing); returns 1 when the last value read back is {@code a}, else 2.
+   */
+  MONOMORPHIC_PUT_REFERENCE("mono-put-ref") {
+    @Override
+    public int expected(int count) {
+      return ((count - 1) & 1) == 0 ? 1 : 2;
+    }
+  },
   /** Reads {@code x} of {@value #POLYMORPHIC_SHAPES} objects of distinct shapes; x = j + 1. */
   POLYMORPHIC_GET("poly-get") {
     @Override
