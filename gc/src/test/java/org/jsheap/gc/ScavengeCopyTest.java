@@ -47,7 +47,7 @@ class ScavengeCopyTest {
     try (Heap heap = Heap.create(TestHeaps.small().promotionAge(3).build())) {
       MockObjects mock = new MockObjects(heap);
       ValueStack stack = heap.newValueStack(8, 64);
-      int n = 40;
+      int n = payloadWords <= 16 ? 3 * CopyRun.MAX_OBJECTS / 2 : 40; // small: more than one run
       fill(mock, stack, n, payloadWords);
       int[] hashes = new int[n];
       for (int i = 0; i < n; i++) {
