@@ -33,10 +33,11 @@ final class Scavenger {
   private final ScavengeWeakSlots weakSlots;
   private final ClassEdgeRegistry classEdges;
   private final ExternalReferenceTable externals;
+  private final CopyRun run;
   private long fromStart;
   private long fromEnd;
   private long toTop;
-  private boolean promoteAll;
+  private int promoteAtAge;
   private long promotedBytes;
 
   Scavenger(
@@ -61,6 +62,7 @@ final class Scavenger {
     this.classEdges = classEdges;
     this.externals = externals;
     this.weakSlots = new ScavengeWeakSlots(memory, young, rememberedSet);
+    this.run = new CopyRun(memory);
   }
 
   /**
@@ -69,13 +71,14 @@ final class Scavenger {
    * overwritten.
    */
   Result scavenge(boolean promoteEverything) {
-    this.promoteAll = promoteEverything;
+    this.promoteAtAge = promoteEverything ? 0 : promotionAge;
     promotedBytes = 0;
     fromStart = young.currentStart();
     fromEnd = young.top();
     long toStart = young.reserveStart();
     toTop = toStart;
     weakSlots.begin(fromStart, fromEnd);
+    run.begin();
 
     roots.visitRoots(forwarder);
     classEdges.update(forwarder);
@@ -85,13 +88,17 @@ final class Scavenger {
     do {
       while (scan < toTop || !promoted.isEmpty()) {
         while (scan < toTop) {
-          scan += scanObject(scan, false);
+          if (scan >= run.toStart()) {
+            run.flush(); // the object at scan (and all after it) is in the pending run
+          }
+          scan += scanYoungObject(scan);
         }
         while (!promoted.isEmpty()) {
-          scanObject(promoted.pop(), true);
+          scanPromotedObject(promoted.pop());
         }
       }
     } while (weakSlots.resolveEphemerons(forwarder));
+    assert run.isEmpty() : "a pending run after the closure";
     weakSlots.clearDead();
     promoted.trim(4096);
     externals.afterScavenge(fromStart, fromEnd);
@@ -151,7 +158,13 @@ final class Scavenger {
     return ValueCodec.withAddress(evacuate(address));
   }
 
-  /** Copies a from-space object (once) and returns its new address. Kept small to inline. */
+  /**
+   * Copies a from-space object (once) and returns its new address. Kept small to inline: two header
+   * loads, one memory copy of everything after word 0 (a copy stub: measured faster for 48-byte
+   * objects than a loop of word accesses), the new header and the forwarding word. An object that
+   * follows the previous copy in from-space joins a {@link CopyRun} instead, copied later with its
+   * neighbours in one memory copy.
+   */
   private long evacuate(long object) {
     HeapMemory m = memory;
     long w0 = m.getLong(object);
@@ -160,7 +173,7 @@ final class Scavenger {
     }
     long size = ObjectHeader.size(m.getLong(object + 8));
     int age = ObjectHeader.age(w0) + 1;
-    if (age >= promotionAge || promoteAll) {
+    if (age >= promoteAtAge) {
       long promotedCopy = promote(object, w0, size);
       if (promotedCopy != 0) {
         return promotedCopy;
@@ -168,16 +181,21 @@ final class Scavenger {
     }
     long copy = toTop;
     toTop = copy + size;
-    copyBody(object, copy, size);
-    m.setLong(copy, ObjectHeader.withAge(w0, age));
+    if (run.follows(object)) {
+      run.add(object, copy, size, ObjectHeader.withAge(w0, age));
+    } else {
+      if (!run.isEmpty()) {
+        run.flush();
+      }
+      copyBody(object, copy, size);
+      m.setLong(copy, ObjectHeader.withAge(w0, age));
+      run.copiedAlone(object + size);
+    }
     m.setLong(object, ObjectHeader.forwardingWord(copy));
     return copy;
   }
 
-  /**
-   * Copies everything after header word 0. One bulk copy even for small objects: measured faster
-   * than a loop of checked word accesses (3.0 against 5.2 ms for 87 381 48-byte objects).
-   */
+  /** Copies everything after header word 0 with one memory copy. */
   private void copyBody(long from, long to, long size) {
     memory.copy(from + 8, to + 8, size - 8);
   }
@@ -199,12 +217,40 @@ final class Scavenger {
     return copy;
   }
 
-  /** Updates an object's slots; for an old holder, re-records slots that still point young. */
-  private long scanObject(long object, boolean oldHolder) {
-    long w1 = memory.getLong(object + 8);
+  /**
+   * Updates the slots of a copied object in to-space. The hot loop of a scavenge: one load per
+   * slot, the tag test, one unsigned compare against the from-space bounds (locals for the whole
+   * object), a store only for a slot that pointed into from-space.
+   */
+  private long scanYoungObject(long object) {
+    HeapMemory m = memory;
+    long w1 = m.getLong(object + 8);
     if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
       weakSlots.scanHolder(object, w1, forwarder);
       return ObjectHeader.size(w1);
+    }
+    long lo = fromStart;
+    long span = fromEnd - lo;
+    long slot = object + ObjectHeader.SIZE;
+    long end = slot + 8L * ObjectHeader.taggedSlots(w1);
+    for (; slot < end; slot += 8) {
+      long value = m.getLong(slot);
+      if (ValueCodec.isReference(value)) {
+        long address = ValueCodec.asReference(value);
+        if (Long.compareUnsigned(address - lo, span) < 0) {
+          m.setLong(slot, ValueCodec.withAddress(evacuate(address)));
+        }
+      }
+    }
+    return ObjectHeader.size(w1);
+  }
+
+  /** Updates a promoted object's slots and re-records those that still point young. */
+  private void scanPromotedObject(long object) {
+    long w1 = memory.getLong(object + 8);
+    if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
+      weakSlots.scanHolder(object, w1, forwarder);
+      return;
     }
     long slot = object + ObjectHeader.SIZE;
     long end = slot + 8L * ObjectHeader.taggedSlots(w1);
@@ -215,16 +261,11 @@ final class Scavenger {
       }
       long updated = forward(value);
       if (updated != value) {
-        if (oldHolder) {
-          publishOldSlot(slot, updated); // a promoted object the marker may already hold gray
-        } else {
-          memory.setLong(slot, updated);
-        }
+        publishOldSlot(slot, updated); // a promoted object the marker may already hold gray
       }
-      if (oldHolder && young.contains(ValueCodec.asReference(updated))) {
+      if (young.contains(ValueCodec.asReference(updated))) {
         rememberedSet.record(slot);
       }
     }
-    return ObjectHeader.size(w1);
   }
 }

@@ -24,8 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Scavenge cost. {@code fullSurvival}: the young generation holds {@link #LIVE_BYTES} of linked
  * 48-byte objects, all reachable, and the scavenge copies them all; compare with {@link
  * RawCopyBenchmark}, a {@code MemorySegment.copy} of the same bytes, for the fraction of raw copy
- * bandwidth. {@code mostlyDead}: 12 MiB of garbage with 100 live objects. {@code oldMiB}: old-
- * generation occupancy with no old-to-young pointers, which must not change the scavenge time.
+ * bandwidth. {@code mostlyDead}: 12 MiB of garbage with 100 live objects. {@code empty}: nothing
+ * allocated, nothing live: the scavenge's fixed cost (roots, remembered set, statistics, flip), the
+ * floor under {@code mostlyDead}. {@code oldMiB}: old- generation occupancy with no old-to-young
+ * pointers, which must not change the scavenge time.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,7 +40,7 @@ public class ScavengeBenchmark {
   static final int OBJECT_SLOTS = 4; // 16 + 32 = 48 bytes
   static final long OBJECT_BYTES = 16 + 8 * OBJECT_SLOTS;
 
-  @Param({"fullSurvival", "mostlyDead"})
+  @Param({"fullSurvival", "mostlyDead", "empty"})
   public String scenario;
 
   @Param({"0", "64"})
@@ -93,7 +95,7 @@ public class ScavengeBenchmark {
         heap.setSlot(node, 1, ValueCodec.fromInt((int) i));
         stack.set(base, ValueCodec.fromReference(node));
       }
-    } else {
+    } else if (scenario.equals("mostlyDead")) {
       long objects = (12L << 20) / OBJECT_BYTES;
       for (long i = 0; i < objects; i++) {
         long node = heap.allocate(1, 0, OBJECT_SLOTS, 0);
