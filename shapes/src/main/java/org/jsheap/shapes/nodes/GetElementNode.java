@@ -44,9 +44,11 @@ public abstract class GetElementNode extends ElementAccessNode {
       @Cached("shapeOf(receiver)") Shape cachedShape,
       @Cached("cachedShape.elementsKind()") ElementsKind cachedKind,
       @Cached("isArray(cachedShape)") boolean array,
+      @Cached("isPackedArray(cachedShape, cachedKind)") boolean packed,
       @Bind Node node,
       @Cached InlinedBranchProfile missProfile) {
-    long st = inBoundsStore(ObjectModel.address(receiver), index, array);
+    long a = ObjectModel.address(receiver);
+    long st = packed ? packedArrayStore(a, index) : inBoundsStore(a, index, array);
     if (st != 0) {
       long v = model.heap().getSlot(st, (int) index);
       if (v != ValueCodec.HOLE) {
