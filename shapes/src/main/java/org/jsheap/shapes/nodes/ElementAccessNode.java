@@ -45,16 +45,18 @@ public abstract class ElementAccessNode extends Node {
   /**
    * {@link #inBoundsStore} for a packed array: the store's address if {@code index} is below the
    * length, else 0. Two loads (length, store) and one compare: the store's header (capacity) is not
-   * read, and its slot is not tested for undefined.
+   * read, the store slot is not tested for undefined, and the callers do not test the element for a
+   * hole.
    *
    * <p>SAFETY: relies on the packed-array invariant that {@code Elements} keeps (and
-   * ElementsInvariantTest checks after every kind of elements operation): an array whose elements
-   * kind is packed has an int32 length {@code <= } its store's capacity, a store whenever the
-   * length is positive, and no hole below the length (anything that would break one of these makes
-   * the kind holey or dictionary first, which changes the shape and so misses the caller's class-id
-   * guard). If it broke, the slot index would pass the store's end: in checked heap mode (every
-   * test run) the slot access throws (ElementNodesTest covers a corrupted length); unchecked, it
-   * would read or write the next object.
+   * PackedArrayInvariantProperties checks after every step of random element-operation sequences):
+   * an array whose elements kind is packed has an int32 length no greater than its store's
+   * capacity, a store whenever the length is positive, and no hole below the length (anything that
+   * would break one of these makes the kind holey or dictionary first, which changes the shape and
+   * so misses the caller's class-id guard). If it broke, the slot index could pass the store's end:
+   * in checked heap mode (every test run) the slot access throws (ElementNodesTest corrupts a
+   * length to show it); unchecked, it would read or write the next object. A hole below the length
+   * would be returned as a value.
    */
   protected final long packedArrayStore(long a, long index) {
     long length = model.lengthValue(a);
