@@ -54,7 +54,10 @@ public class ShapesNodeBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    engine = Engine.newBuilder().build();
+    // Experimental engine options may come from system properties (polyglot.engine.*): on a loaded
+    // machine, BackgroundCompilation=false makes warm-up wait for each compilation
+    // (docs/performance.md, "Object model (shapes) nodes").
+    engine = Engine.newBuilder().allowExperimentalOptions(true).build();
     OptimizingRuntime.require(engine);
     String language =
         switch (model) {

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.dsl.Idempotent;
 import com.oracle.truffle.api.nodes.Node;
 import org.jsheap.gc.Heap;
 import org.jsheap.gc.ValueCodec;
+import org.jsheap.shapes.ElementsKind;
 import org.jsheap.shapes.ObjectKind;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.Shape;
@@ -30,6 +31,39 @@ public abstract class ElementAccessNode extends Node {
   @Idempotent
   protected static boolean isArray(Shape shape) {
     return shape.kind() == ObjectKind.ARRAY;
+  }
+
+  /**
+   * Whether a cached shape's elements are a packed array: then {@link #packedArrayStore} may skip
+   * the capacity load.
+   */
+  @Idempotent
+  protected static boolean isPackedArray(Shape shape, ElementsKind kind) {
+    return shape.kind() == ObjectKind.ARRAY && !kind.isHoley() && !kind.isDictionary();
+  }
+
+  /**
+   * {@link #inBoundsStore} for a packed array: the store's address if {@code index} is below the
+   * length, else 0. Two loads (length, store) and one compare: the store's header (capacity) is not
+   * read, the store slot is not tested for undefined, and the callers do not test the element for a
+   * hole.
+   *
+   * <p>SAFETY: relies on the packed-array invariant that {@code Elements} keeps (and
+   * PackedArrayInvariantProperties checks after every step of random element-operation sequences):
+   * an array whose elements kind is packed has an int32 length no greater than its store's
+   * capacity, a store whenever the length is positive, and no hole below the length (anything that
+   * would break one of these makes the kind holey or dictionary first, which changes the shape and
+   * so misses the caller's class-id guard). If it broke, the slot index could pass the store's end:
+   * in checked heap mode (every test run) the slot access throws (ElementNodesTest corrupts a
+   * length to show it); unchecked, it would read or write the next object. A hole below the length
+   * would be returned as a value.
+   */
+  protected final long packedArrayStore(long a, long index) {
+    long length = model.lengthValue(a);
+    if (ValueCodec.isInt(length) && index >= 0 && index < ValueCodec.asInt(length)) {
+      return ValueCodec.asReference(model.elementsStore(a));
+    }
+    return 0;
   }
 
   /**

@@ -30,8 +30,10 @@ public abstract class GetElementNode extends ElementAccessNode {
   /**
    * The elements kind and object kind are cached per shape (a dictionary shape may change its kind
    * in place, but only after invalidating its assumption, which drops this cache entry), so the
-   * guard is the class-id compare and the kind tests fold. Holes and reads out of bounds take the
-   * profiled out-of-line path (prototype chain, undefined).
+   * guard is the class-id compare and the kind tests fold. A packed array is read after one compare
+   * of the index with its length, and its value is not tested for a hole (see {@link
+   * #packedArrayStore}). Holes and reads out of bounds take the profiled out-of-line path
+   * (prototype chain, undefined).
    */
   @Specialization(
       guards = {"classId(receiver) == cachedShape.id()", "!cachedKind.isDictionary()"},
@@ -44,12 +46,15 @@ public abstract class GetElementNode extends ElementAccessNode {
       @Cached("shapeOf(receiver)") Shape cachedShape,
       @Cached("cachedShape.elementsKind()") ElementsKind cachedKind,
       @Cached("isArray(cachedShape)") boolean array,
+      @Cached("isPackedArray(cachedShape, cachedKind)") boolean packed,
       @Bind Node node,
       @Cached InlinedBranchProfile missProfile) {
-    long st = inBoundsStore(ObjectModel.address(receiver), index, array);
+    long a = ObjectModel.address(receiver);
+    long st = packed ? packedArrayStore(a, index) : inBoundsStore(a, index, array);
     if (st != 0) {
       long v = model.heap().getSlot(st, (int) index);
-      if (v != ValueCodec.HOLE) {
+      // A packed array has no hole below its length (the invariant packedArrayStore relies on).
+      if (packed || v != ValueCodec.HOLE) {
         return v;
       }
     }

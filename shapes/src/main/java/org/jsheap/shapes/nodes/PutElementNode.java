@@ -52,12 +52,12 @@ public abstract class PutElementNode extends ElementAccessNode {
       @Cached("cachedShape.elementsKind()") ElementsKind cachedKind,
       @Cached("cachedShape.elementsFrozen()") boolean frozen,
       @Cached("isArray(cachedShape)") boolean array,
+      @Cached("isPackedArray(cachedShape, cachedKind)") boolean packed,
       @Bind Node node,
       @Cached InlinedBranchProfile missProfile) {
-    long st = inBoundsStore(ObjectModel.address(receiver), index, array);
-    if (st != 0
-        && ((array && !cachedKind.isHoley())
-            || model.heap().getSlot(st, (int) index) != ValueCodec.HOLE)) {
+    long a = ObjectModel.address(receiver);
+    long st = packed ? packedArrayStore(a, index) : inBoundsStore(a, index, array);
+    if (st != 0 && (packed || model.heap().getSlot(st, (int) index) != ValueCodec.HOLE)) {
       model.heap().setSlot(st, (int) index, value);
       return true;
     }

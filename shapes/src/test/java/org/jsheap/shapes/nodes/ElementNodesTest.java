@@ -4,6 +4,7 @@ import static org.jsheap.shapes.nodes.NodeFixture.active;
 import static org.jsheap.shapes.nodes.NodeFixture.i;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsheap.gc.ValueCodec;
@@ -167,5 +168,59 @@ class ElementNodesTest {
     assertTrue(pput.execute(fx.ref(plain), 0, i(8)));
     assertEquals(i(8), pget.execute(fx.ref(plain), 0));
     assertEquals(ValueCodec.UNDEFINED, pget.execute(fx.ref(plain), 1));
+  }
+
+  @Test
+  void aPackedSiteSeesDeletesAndLengthGrowthAsShapeChanges() {
+    int proto = fx.keep(m.newObject(ValueCodec.NULL));
+    m.putElement(fx.ref(proto), 2, i(22));
+    int arr = fx.keep(m.newArray(fx.ref(proto), 4));
+    GetElementNode get = GetElementNode.create(m);
+    PutElementNode put = PutElementNode.create(m);
+    for (int k = 0; k < 4; k++) {
+      assertTrue(put.execute(fx.ref(arr), k, i(k)));
+    }
+    assertEquals(ElementsKind.PACKED_INT, m.shapeOf(fx.ref(arr)).elementsKind());
+    assertEquals(i(2), get.execute(fx.ref(arr), 2));
+    assertTrue(put.execute(fx.ref(arr), 2, i(12)));
+    assertEquals(ValueCodec.UNDEFINED, get.execute(fx.ref(arr), 4));
+    assertTrue(m.deleteElement(fx.ref(arr), 2));
+    assertEquals(i(22), get.execute(fx.ref(arr), 2));
+    assertTrue(put.execute(fx.ref(arr), 2, i(32)));
+    assertEquals(i(32), get.execute(fx.ref(arr), 2));
+    assertEquals(i(22), m.getElement(fx.ref(proto), 2));
+    int grown = fx.keep(m.newArray(ValueCodec.NULL, 2));
+    assertTrue(put.execute(fx.ref(grown), 0, i(1)));
+    assertTrue(put.execute(fx.ref(grown), 1, i(2)));
+    assertEquals(i(2), get.execute(fx.ref(grown), 1));
+    assertTrue(m.setArrayLength(fx.ref(grown), 50));
+    assertEquals(ValueCodec.UNDEFINED, get.execute(fx.ref(grown), 30));
+    assertTrue(put.execute(fx.ref(grown), 30, i(30)));
+    assertEquals(i(30), get.execute(fx.ref(grown), 30));
+    assertEquals(50, m.arrayLength(fx.ref(grown)));
+    assertEquals(i(2), get.execute(fx.ref(grown), 1));
+  }
+
+  /**
+   * The packed fast path trusts "length <= capacity" (PackedArrayInvariantProperties checks that
+   * the model keeps it); if something broke it, the checked heap mode of every test run catches the
+   * slot access past the store instead of corrupting the next object.
+   */
+  @Test
+  void aBrokenPackedInvariantIsCaughtByTheCheckedHeap() {
+    int arr = fx.keep(m.newArray(ValueCodec.NULL, 8));
+    GetElementNode get = GetElementNode.create(m);
+    PutElementNode put = PutElementNode.create(m);
+    for (int k = 0; k < 4; k++) {
+      assertTrue(put.execute(fx.ref(arr), k, i(k)));
+    }
+    assertEquals(i(3), get.execute(fx.ref(arr), 3));
+    assertEquals(ElementsKind.PACKED_INT, m.shapeOf(fx.ref(arr)).elementsKind());
+    long a = ObjectModel.address(fx.ref(arr));
+    int capacity = m.elementsCapacity(a);
+    fx.heap.setSlot(a, 2, i(capacity + 100)); // the length slot: now past the capacity
+    assertThrows(
+        IndexOutOfBoundsException.class, () -> put.execute(fx.ref(arr), capacity + 50, i(1)));
+    assertThrows(IndexOutOfBoundsException.class, () -> get.execute(fx.ref(arr), capacity + 50));
   }
 }
