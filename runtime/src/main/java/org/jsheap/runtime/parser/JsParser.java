@@ -16,8 +16,8 @@ import org.openjdk.nashorn.internal.runtime.options.Options;
 
 /**
  * The front end: Nashorn's parser (its internal IR, ES6 mode; docs/decisions.md says why not the
- * public tree API) and {@link Translator}. The first syntax error becomes a SyntaxError with {@code
- * file:line:column}.
+ * public tree API), the early errors Nashorn lets pass ({@link EarlyErrors}) and {@link
+ * Translator}. The first syntax error becomes a SyntaxError with {@code file:line:column}.
  */
 public final class JsParser {
   private JsParser() {}
@@ -81,6 +81,13 @@ public final class JsParser {
     }
     if (errors.first != null || program == null) {
       throw syntaxError(source, errors);
+    }
+    try {
+      EarlyErrors.check(program, source.getCharacters().toString());
+    } catch (EarlyError e) {
+      int position = Math.max(0, Math.min(e.position, source.getLength()));
+      int length = position < source.getLength() ? 1 : 0;
+      throw JsException.syntaxError(e.getMessage(), source.createSection(position, length));
     }
     try {
       Translator t = new Translator(language, JSHeapContext.get(null), source);
