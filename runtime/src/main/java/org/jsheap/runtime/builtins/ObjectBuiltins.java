@@ -205,15 +205,26 @@ final class ObjectBuiltins implements BuiltinSet {
     if (!JsValues.isObject(ctx, props)) {
       throw JsException.typeError("Property description must be an object");
     }
-    int w = act.enter(1);
+    List<Object> keys = m.ownPropertyKeys(props);
+    int w = act.enter(2);
     try {
-      for (Object key : m.ownPropertyKeys(props)) {
-        PropertyDescriptor d = m.getOwnProperty(act.get(propsIndex), key);
-        if (d == null || !d.isEnumerable()) {
-          continue;
+      // every descriptor is read and checked before any is defined (ObjectDefineProperties)
+      act.set(w + 1, JsArrays.newArray(ctx, keys.size()));
+      for (int i = 0; i < keys.size(); i++) {
+        PropertyDescriptor d = m.getOwnProperty(act.get(propsIndex), keys.get(i));
+        if (d != null && d.isEnumerable()) {
+          act.set(w, m.get(act.get(propsIndex), keys.get(i)));
+          if (!JsValues.isObject(ctx, act.get(w))) {
+            throw JsException.typeError("Property description must be an object");
+          }
+          m.putElement(act.get(w + 1), i, act.get(w));
         }
-        act.set(w, m.get(act.get(propsIndex), key));
-        Descriptors.define(ctx, objIndex, key, w);
+      }
+      for (int i = 0; i < keys.size(); i++) {
+        act.set(w, m.getElement(act.get(w + 1), i));
+        if (act.get(w) != UNDEFINED) {
+          Descriptors.define(ctx, objIndex, keys.get(i), w);
+        }
       }
     } finally {
       act.exit(w);
