@@ -9,6 +9,7 @@ import org.jsheap.runtime.objects.Iteration;
 import org.jsheap.runtime.objects.JsArrays;
 import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
+import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.runtime.objects.Safepoints;
 import org.jsheap.shapes.ObjectModel;
@@ -42,6 +43,7 @@ final class ArrayBuiltins implements BuiltinSet {
     in.method(p, "lastIndexOf", 1, a -> search(a, 1));
     in.method(p, "includes", 1, a -> search(a, 2));
     in.method(p, "fill", 1, ArrayBuiltins::fill);
+    in.method(p, "copyWithin", 2, ArrayBuiltins::copyWithin);
     new ArrayCallbackBuiltins().install(in);
   }
 
@@ -386,6 +388,45 @@ final class ArrayBuiltins implements BuiltinSet {
     long end = relative(a, 2, n, n);
     for (long i = start; i < end; i++) {
       put(a, i, a.arg(0));
+    }
+    return a.thisValue();
+  }
+
+  /**
+   * {@code copyWithin(target, start, end)}: copies the elements of [start, end) to target, back to
+   * front when the ranges overlap forwards; a hole at the source deletes the target element. A
+   * refused write or delete is a TypeError (Set and DeletePropertyOrThrow with throw = true).
+   */
+  private static long copyWithin(Args a) {
+    JSHeapContext ctx = a.ctx();
+    long self = a.thisValue();
+    if (self == UNDEFINED || self == NULL) {
+      throw JsException.typeError("Array.prototype.copyWithin called on null or undefined");
+    }
+    a.act().set(a.thisSlot(), JsObjects.toObject(ctx, self));
+    long n = len(a);
+    long to = relative(a, 0, n, 0);
+    long from = relative(a, 1, n, 0);
+    long end = relative(a, 2, n, n);
+    long count = Math.min(end - from, n - to);
+    int step = 1;
+    if (from < to && to < from + count) {
+      step = -1;
+      from += count - 1;
+      to += count - 1;
+    }
+    ObjectModel m = ctx.model();
+    for (long k = 0; k < count; k++, from += step, to += step) {
+      boolean ok;
+      if (present(a, from)) {
+        long v = get(a, from);
+        ok = m.putElement(a.thisValue(), to, v);
+      } else {
+        ok = m.deleteElement(a.thisValue(), to);
+      }
+      if (!ok) {
+        throw JsException.typeError("Cannot assign to element " + to + " of the array");
+      }
     }
     return a.thisValue();
   }

@@ -24,6 +24,17 @@ final class Descriptors {
    * TypeError when the model refuses. May collect.
    */
   static void define(JSHeapContext ctx, int objIndex, Object key, int descIndex) {
+    if (!tryDefine(ctx, objIndex, key, descIndex)) {
+      throw JsException.typeError("Cannot redefine property: " + key);
+    }
+  }
+
+  /**
+   * {@link #define}, but false when the model refuses ({@code Reflect.defineProperty}); a
+   * descriptor that is not an object or a getter that is not callable is still a TypeError. May
+   * collect.
+   */
+  static boolean tryDefine(JSHeapContext ctx, int objIndex, Object key, int descIndex) {
     Activation act = ctx.activation();
     ObjectModel m = ctx.model();
     if (!JsValues.isObject(ctx, act.get(descIndex))) {
@@ -73,12 +84,10 @@ final class Descriptors {
         }
         ok = m.define(act.get(objIndex), key, act.get(w + 2), flags);
       }
-      if (!ok) {
-        throw JsException.typeError("Cannot redefine property: " + key);
-      }
-      if (hasGet || hasSet || (flags & Property.WRITABLE) == 0) {
+      if (ok && (hasGet || hasSet || (flags & Property.WRITABLE) == 0)) {
         ArgumentsMap.unmap(ctx, act.get(objIndex), key);
       }
+      return ok;
     } finally {
       act.exit(w);
     }

@@ -32,6 +32,7 @@ final class ObjectBuiltins implements BuiltinSet {
         1,
         a -> JsArrays.ofKeys(a.ctx(), a.ctx().model().ownSymbolKeys(object(a, 0))));
     in.method("Object", "getOwnPropertyDescriptor", 2, ObjectBuiltins::getOwnPropertyDescriptor);
+    in.method("Object", "getOwnPropertyDescriptors", 1, ObjectBuiltins::getOwnPropertyDescriptors);
     in.method("Object", "getPrototypeOf", 1, a -> a.ctx().model().getPrototype(object(a, 0)));
     in.method("Object", "setPrototypeOf", 2, ObjectBuiltins::setPrototypeOf);
     in.method("Object", "freeze", 1, a -> integrity(a, 2));
@@ -240,6 +241,34 @@ final class ObjectBuiltins implements BuiltinSet {
       return UNDEFINED;
     }
     return Descriptors.fromDescriptor(ctx, d, o);
+  }
+
+  /** {@code Object.getOwnPropertyDescriptors(o)} (ES2017): a descriptor object per own key. */
+  private static long getOwnPropertyDescriptors(Args a) {
+    JSHeapContext ctx = a.ctx();
+    long v = a.arg(0);
+    if (v == UNDEFINED || v == NULL) {
+      throw JsException.typeError("Cannot convert undefined or null to object");
+    }
+    ObjectModel m = ctx.model();
+    Activation act = a.act();
+    int w = act.enter(3);
+    try {
+      act.set(w, JsObjects.toObject(ctx, v));
+      act.set(w + 1, m.newObject(ctx.realm().objectPrototype()));
+      List<Object> keys = m.ownPropertyKeys(act.get(w));
+      for (int i = 0; i < keys.size(); i++) {
+        Safepoints.poll(ctx, i);
+        PropertyDescriptor d = m.getOwnProperty(act.get(w), keys.get(i));
+        if (d != null) {
+          act.set(w + 2, Descriptors.fromDescriptor(ctx, d, act.get(w)));
+          m.define(act.get(w + 1), keys.get(i), act.get(w + 2), org.jsheap.shapes.Property.DEFAULT);
+        }
+      }
+      return act.get(w + 1);
+    } finally {
+      act.exit(w);
+    }
   }
 
   private static long setPrototypeOf(Args a) {

@@ -46,7 +46,11 @@ public final class FlowNodes {
       throw JsException.ofHandle(h, display(ctx, h), this);
     }
 
-    /** What a host sees for an uncaught value: an error's stack, else ToString. Runs no JS. */
+    /**
+     * What a host sees for an uncaught value: an error's stack; for another object with a string
+     * {@code message} data property (a test262 {@code Test262Error}), {@code "Uncaught Name:
+     * message"} with the name of its constructor; else ToString of a primitive. Runs no JS.
+     */
     @TruffleBoundary
     static String display(JSHeapContext ctx, org.jsheap.gc.GlobalHandle h) {
       long v = h.get();
@@ -55,12 +59,33 @@ public final class FlowNodes {
         if (ctx.strings().isString(stack)) {
           return ctx.strings().toJava(stack);
         }
+        long message = dataProperty(ctx, h.get(), "message");
+        if (ctx.strings().isString(message)) {
+          long ctor = dataProperty(ctx, h.get(), "constructor");
+          String name =
+              JsValues.isCallable(ctx, ctor)
+                  ? org.jsheap.runtime.objects.JsFunctions.data(ctx.heap(), ctor).name()
+                  : "";
+          return "Uncaught " + (name.isEmpty() ? "" : name + ": ") + ctx.strings().toJava(message);
+        }
         return "Uncaught [object]";
       }
       if (ctx.strings().isSymbol(v)) {
         return "Uncaught Symbol()";
       }
       return "Uncaught " + JsValues.toJavaString(ctx, v);
+    }
+
+    /** The value of data property {@code key} of {@code o} or its prototypes; no getter runs. */
+    private static long dataProperty(JSHeapContext ctx, long o, String key) {
+      for (int depth = 0; depth < 64 && JsValues.isObject(ctx, o); depth++) {
+        org.jsheap.shapes.PropertyDescriptor d = ctx.model().getOwnProperty(o, key);
+        if (d != null) {
+          return d.isAccessor() ? UNDEFINED : d.value();
+        }
+        o = ctx.model().getPrototype(o);
+      }
+      return UNDEFINED;
     }
   }
 
