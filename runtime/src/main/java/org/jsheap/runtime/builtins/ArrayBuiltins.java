@@ -51,6 +51,21 @@ final class ArrayBuiltins implements BuiltinSet {
     return JsArrays.length(a.ctx(), a.thisSlot());
   }
 
+  /**
+   * ToObject(this), stored back into the this slot, so the method works on the object (a primitive
+   * this becomes its wrapper, whose prototype properties it sees); TypeError for undefined and
+   * null. May collect.
+   */
+  static void toObjectThis(Args a, String method) {
+    long self = a.thisValue();
+    if (self == UNDEFINED || self == NULL) {
+      throw JsException.typeError("Array.prototype." + method + " called on null or undefined");
+    }
+    if (!JsValues.isObject(a.ctx(), self)) {
+      a.act().set(a.thisSlot(), JsObjects.toObject(a.ctx(), self));
+    }
+  }
+
   /** Element {@code i} of {@code this}; polls a safepoint now and then (callers loop over i). */
   static long get(Args a, long i) {
     Safepoints.poll(a.ctx(), i);
@@ -158,6 +173,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long push(Args a) {
+    toObjectThis(a, "push");
     long n = len(a);
     for (int i = 0; i < a.argc(); i++) {
       put(a, n + i, a.arg(i));
@@ -167,6 +183,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long pop(Args a) {
+    toObjectThis(a, "pop");
     long n = len(a);
     if (n == 0) {
       setLength(a, 0);
@@ -184,6 +201,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long shift(Args a) {
+    toObjectThis(a, "shift");
     long n = len(a);
     if (n == 0) {
       setLength(a, 0);
@@ -224,6 +242,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long unshift(Args a) {
+    toObjectThis(a, "unshift");
     long n = len(a);
     int k = a.argc();
     move(a, 0, k, n);
@@ -235,6 +254,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long slice(Args a) {
+    toObjectThis(a, "slice");
     long n = len(a);
     long start = relative(a, 0, n, 0);
     long end = relative(a, 1, n, n);
@@ -255,6 +275,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long splice(Args a) {
+    toObjectThis(a, "splice");
     long n = len(a);
     long start = relative(a, 0, n, 0);
     long deleteCount =
@@ -329,6 +350,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long reverse(Args a) {
+    toObjectThis(a, "reverse");
     long n = len(a);
     Activation act = a.act();
     int w = act.enter(2);
@@ -347,6 +369,7 @@ final class ArrayBuiltins implements BuiltinSet {
 
   /** indexOf (0), lastIndexOf (1), includes (2). */
   private static long search(Args a, int mode) {
+    toObjectThis(a, mode == 0 ? "indexOf" : mode == 1 ? "lastIndexOf" : "includes");
     JSHeapContext ctx = a.ctx();
     long n = len(a);
     if (mode == 1) {
@@ -372,7 +395,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   /** HasProperty(this, i): indexOf and lastIndexOf skip holes, includes does not. */
-  private static boolean present(Args a, long i) {
+  static boolean present(Args a, long i) {
     Safepoints.poll(a.ctx(), i);
     long o = a.thisValue();
     return !JsValues.isObject(a.ctx(), o) || a.ctx().model().has(o, Long.toString(i));
@@ -383,6 +406,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long fill(Args a) {
+    toObjectThis(a, "fill");
     long n = len(a);
     long start = relative(a, 1, n, 0);
     long end = relative(a, 2, n, n);
@@ -399,11 +423,7 @@ final class ArrayBuiltins implements BuiltinSet {
    */
   private static long copyWithin(Args a) {
     JSHeapContext ctx = a.ctx();
-    long self = a.thisValue();
-    if (self == UNDEFINED || self == NULL) {
-      throw JsException.typeError("Array.prototype.copyWithin called on null or undefined");
-    }
-    a.act().set(a.thisSlot(), JsObjects.toObject(ctx, self));
+    toObjectThis(a, "copyWithin");
     long n = len(a);
     long to = relative(a, 0, n, 0);
     long from = relative(a, 1, n, 0);
