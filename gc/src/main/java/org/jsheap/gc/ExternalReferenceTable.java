@@ -1,9 +1,7 @@
 package org.jsheap.gc;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
+import org.jsheap.gc.util.HeapMemory;
 import org.jsheap.gc.util.MarkBitmap;
 
 /**
@@ -27,7 +25,7 @@ final class ExternalReferenceTable {
   private static final int INITIAL_CAPACITY = 64;
   private static final int NO_ENTRY = -1;
 
-  private final MemorySegment memory;
+  private final HeapMemory memory;
   private final long youngBase;
   private final long youngSpan;
 
@@ -45,7 +43,7 @@ final class ExternalReferenceTable {
   private int[] oldEntries = new int[INITIAL_CAPACITY];
   private int oldCount;
 
-  ExternalReferenceTable(MemorySegment memory, long youngBase, long youngSpan) {
+  ExternalReferenceTable(HeapMemory memory, long youngBase, long youngSpan) {
     this.memory = memory;
     this.youngBase = youngBase;
     this.youngSpan = youngSpan;
@@ -118,7 +116,7 @@ final class ExternalReferenceTable {
       int index = youngEntries[k];
       long owner = owners[index];
       assert owner >= fromStart && owner < fromEnd : "young owner outside from-space: " + owner;
-      long w0 = memory.get(JAVA_LONG, owner);
+      long w0 = memory.getLong(owner);
       if (!ObjectHeader.isForwarded(w0)) {
         free(index);
         continue;

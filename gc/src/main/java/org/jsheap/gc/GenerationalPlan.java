@@ -1,6 +1,5 @@
 package org.jsheap.gc;
 
-import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import org.jsheap.gc.space.BlockPool;
 import org.jsheap.gc.space.LargeObjectSpace;
 import org.jsheap.gc.space.MarkSweepSpace;
 import org.jsheap.gc.space.SemiSpace;
+import org.jsheap.gc.util.HeapMemory;
 import org.jsheap.gc.util.MarkBitmap;
 import org.jsheap.gc.util.NativeRegion;
 import org.jsheap.gc.util.SlotSet;
@@ -28,7 +28,7 @@ final class GenerationalPlan implements CollectionRequests {
   private final HeapConfig config;
   private final StressMode stress;
   private final NativeRegion region;
-  private final MemorySegment memory;
+  private final HeapMemory memory;
   private final SemiSpace young;
   private final OldGeneration old;
   private final SlotSet rememberedSet;
@@ -52,7 +52,8 @@ final class GenerationalPlan implements CollectionRequests {
     this.config = config;
     this.stress = config.stress();
     this.region = NativeRegion.reserve(config.maxHeapBytes());
-    this.memory = region.memory();
+    this.memory =
+        new HeapMemory(region.memory(), HeapMemory.CHECKED || !stress.equals(StressMode.NONE));
     long half = config.semispaceBytes();
     this.young = new SemiSpace(Heap.RESERVED_PREFIX_BYTES, half);
     long blockMask = BlockPool.BLOCK_SIZE - 1;
@@ -102,7 +103,7 @@ final class GenerationalPlan implements CollectionRequests {
     return config;
   }
 
-  MemorySegment memory() {
+  HeapMemory memory() {
     return memory;
   }
 

@@ -1,11 +1,9 @@
 package org.jsheap.gc;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.MemorySegment;
 import org.jsheap.gc.space.LargeObjectSpace;
 import org.jsheap.gc.space.MarkSweepSpace;
 import org.jsheap.gc.space.SemiSpace;
+import org.jsheap.gc.util.HeapMemory;
 import org.jsheap.gc.util.NativeRegion;
 
 /**
@@ -44,7 +42,7 @@ public final class Heap implements AutoCloseable {
   private final HeapServices services;
   private final RawPayload raw;
   private final ObjectChecks checks;
-  private final MemorySegment memory;
+  private final HeapMemory memory;
   private final SemiSpace young;
   private final OldGeneration old;
   private final Marker marker;
@@ -98,6 +96,7 @@ public final class Heap implements AutoCloseable {
    * @throws HeapExhaustedException if no memory is left after a full collection
    */
   public long allocate(int classId, int kind, int taggedSlots, long rawBytes) {
+    checkOpen();
     return allocator.allocate(classId, kind, taggedSlots, rawBytes);
   }
 
@@ -109,11 +108,13 @@ public final class Heap implements AutoCloseable {
    * mode, a large or invalid request); the caller then calls {@link #allocate}. Never collects.
    */
   public long tryAllocateYoung(int classId, int kind, int taggedSlots) {
+    checkOpen();
     return allocator.tryAllocateYoung(classId, kind, taggedSlots);
   }
 
   /** Allocates directly in the old generation (pretenuring). May collect. */
   public long allocateTenured(int classId, int kind, int taggedSlots, long rawBytes) {
+    checkOpen();
     return allocator.allocateTenured(classId, kind, taggedSlots, rawBytes);
   }
 
@@ -123,6 +124,7 @@ public final class Heap implements AutoCloseable {
    * weak slots or dead ephemerons). For {@code WeakRef} and similar. Young (or large); may collect.
    */
   public long allocateWeak(int classId, int kind, int taggedSlots) {
+    checkOpen();
     return allocator.allocateWeak(classId, kind, taggedSlots);
   }
 
@@ -135,17 +137,20 @@ public final class Heap implements AutoCloseable {
    * large); may collect.
    */
   public long allocateEphemeronTable(int classId, int kind, int pairs) {
+    checkOpen();
     return allocator.allocateEphemeronTable(classId, kind, pairs);
   }
 
   /** Whether the object's tagged slots are weak or ephemeron pairs (see {@link #allocateWeak}). */
   public boolean hasWeakSlots(long object) {
+    checkOpen();
     assert checks.object(object);
     return services.hasWeakSlots(object);
   }
 
   /** Number of (key, value) pairs of an ephemeron table. */
   public int ephemeronPairCount(long table) {
+    checkOpen();
     assert checks.object(table);
     return services.ephemeronPairCount(table);
   }
@@ -153,17 +158,19 @@ public final class Heap implements AutoCloseable {
   // ---------------------------------------------------------------- header
 
   public int classId(long object) {
+    checkOpen();
     assert checks.object(object);
-    return ObjectHeader.classId(memory.get(JAVA_LONG, object));
+    return ObjectHeader.classId(memory.getLong(object));
   }
 
   /** Changes the hidden class of an object in place (a shape transition). */
   public void setClassId(long object, int classId) {
+    checkOpen();
     assert checks.object(object);
     if (classId < 0) {
       throw new IllegalArgumentException("class id must not be negative: " + classId);
     }
-    memory.set(JAVA_LONG, object, ObjectHeader.withClassId(memory.get(JAVA_LONG, object), classId));
+    memory.setLong(object, ObjectHeader.withClassId(memory.getLong(object), classId));
     if (marker.isMarking()) {
       marker.noteClassId(classId);
     }
@@ -175,44 +182,51 @@ public final class Heap implements AutoCloseable {
    * ObjectHeader#MAX_IDENTITY_HASH}, well distributed in every bit. Never allocates.
    */
   public int identityHash(long object) {
+    checkOpen();
     assert checks.object(object);
     return services.identityHash(object);
   }
 
   public int kind(long object) {
+    checkOpen();
     assert checks.object(object);
-    return ObjectHeader.kind(memory.get(JAVA_LONG, object + 8));
+    return ObjectHeader.kind(memory.getLong(object + 8));
   }
 
   public int taggedSlotCount(long object) {
+    checkOpen();
     assert checks.object(object);
-    return ObjectHeader.taggedSlots(memory.get(JAVA_LONG, object + 8));
+    return ObjectHeader.taggedSlots(memory.getLong(object + 8));
   }
 
   /** Bytes of raw (untraced) payload after the tagged slots, a multiple of 8. */
   public long rawByteCount(long object) {
-    long w1 = memory.get(JAVA_LONG, object + 8);
+    checkOpen();
+    long w1 = memory.getLong(object + 8);
     return ObjectHeader.size(w1) - ObjectHeader.SIZE - 8L * ObjectHeader.taggedSlots(w1);
   }
 
   /** Total size of the object in bytes, header included. */
   public long sizeOf(long object) {
+    checkOpen();
     assert checks.object(object);
-    return ObjectHeader.size(memory.get(JAVA_LONG, object + 8));
+    return ObjectHeader.size(memory.getLong(object + 8));
   }
 
   // ---------------------------------------------------------------- tagged slots
 
   public long getSlot(long object, int index) {
+    checkOpen();
     assert checks.slot(object, index);
-    return memory.get(JAVA_LONG, object + ObjectHeader.SIZE + 8L * index);
+    return memory.getLong(object + ObjectHeader.SIZE + 8L * index);
   }
 
   /** Stores a tagged value through the write barrier. */
   public void setSlot(long object, int index, long value) {
+    checkOpen();
     assert checks.slot(object, index);
     long slot = object + ObjectHeader.SIZE + 8L * index;
-    memory.set(JAVA_LONG, slot, value);
+    memory.setLong(slot, value);
     if (ValueCodec.isReference(value)) {
       // Out of line, so the inlined fast path is one shift and compare: a store of a
       // non-reference needs no barrier at all.
@@ -223,47 +237,58 @@ public final class Heap implements AutoCloseable {
   // ---------------------------------------------------------------- raw payload
 
   public long getRawLong(long object, long byteOffset) {
+    checkOpen();
     return raw.getLong(object, byteOffset);
   }
 
   public void setRawLong(long object, long byteOffset, long value) {
+    checkOpen();
     raw.setLong(object, byteOffset, value);
   }
 
   public double getRawDouble(long object, long byteOffset) {
+    checkOpen();
     return raw.getDouble(object, byteOffset);
   }
 
   public void setRawDouble(long object, long byteOffset, double value) {
+    checkOpen();
     raw.setDouble(object, byteOffset, value);
   }
 
   public int getRawInt(long object, long byteOffset) {
+    checkOpen();
     return raw.getInt(object, byteOffset);
   }
 
   public void setRawInt(long object, long byteOffset, int value) {
+    checkOpen();
     raw.setInt(object, byteOffset, value);
   }
 
   public char getRawChar(long object, long byteOffset) {
+    checkOpen();
     return raw.getChar(object, byteOffset);
   }
 
   public void setRawChar(long object, long byteOffset, char value) {
+    checkOpen();
     raw.setChar(object, byteOffset, value);
   }
 
   public byte getRawByte(long object, long byteOffset) {
+    checkOpen();
     return raw.getByte(object, byteOffset);
   }
 
   public void setRawByte(long object, long byteOffset, byte value) {
+    checkOpen();
     raw.setByte(object, byteOffset, value);
   }
 
   /** Copies {@code length} raw bytes between two objects' raw areas (e.g. growing a string). */
   public void copyRaw(long from, long fromOffset, long to, long toOffset, long length) {
+    checkOpen();
     raw.copy(from, fromOffset, to, toOffset, length);
   }
 
@@ -488,6 +513,11 @@ public final class Heap implements AutoCloseable {
   public void verify() {
     checkOpen();
     plan.verify();
+  }
+
+  /** The heap's access path, for gc's tests of checked mode. */
+  HeapMemory memoryForTesting() {
+    return memory;
   }
 
   public boolean isClosed() {

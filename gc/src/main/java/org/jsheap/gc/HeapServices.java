@@ -1,8 +1,6 @@
 package org.jsheap.gc;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.MemorySegment;
+import org.jsheap.gc.util.HeapMemory;
 
 /**
  * The services a VM needs beyond allocation and slots, behind the {@link Heap} facade (see there
@@ -11,7 +9,7 @@ import java.lang.foreign.MemorySegment;
  * the registration of {@link ClassEdges}. Never allocates in the heap, never collects.
  */
 final class HeapServices {
-  private final MemorySegment memory;
+  private final HeapMemory memory;
   private final ExternalReferenceTable externals;
   private final ClassEdgeRegistry classEdges;
   private final IdentityHashSequence identityHashes = new IdentityHashSequence(0x6A5D_39EAL);
@@ -51,11 +49,11 @@ final class HeapServices {
 
   /** {@link Heap#identityHash}: assigned on first request, then kept in header word 0. */
   int identityHash(long object) {
-    long w0 = memory.get(JAVA_LONG, object);
+    long w0 = memory.getLong(object);
     int hash = ObjectHeader.identityHash(w0);
     if (hash == 0) {
       hash = identityHashes.next();
-      memory.set(JAVA_LONG, object, ObjectHeader.withIdentityHash(w0, hash));
+      memory.setLong(object, ObjectHeader.withIdentityHash(w0, hash));
     }
     return hash;
   }
@@ -64,13 +62,12 @@ final class HeapServices {
 
   /** {@link Heap#hasWeakSlots}. */
   boolean hasWeakSlots(long object) {
-    return ObjectHeader.slotStrength(memory.get(JAVA_LONG, object + 8))
-        != ObjectHeader.STRONG_SLOTS;
+    return ObjectHeader.slotStrength(memory.getLong(object + 8)) != ObjectHeader.STRONG_SLOTS;
   }
 
   /** {@link Heap#ephemeronPairCount}. */
   int ephemeronPairCount(long table) {
-    long w1 = memory.get(JAVA_LONG, table + 8);
+    long w1 = memory.getLong(table + 8);
     if (ObjectHeader.slotStrength(w1) != ObjectHeader.EPHEMERON_SLOTS) {
       throw new IllegalArgumentException("not an ephemeron table: " + table);
     }

@@ -1,10 +1,8 @@
 package org.jsheap.gc;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.MemorySegment;
 import java.util.BitSet;
 import org.jsheap.gc.space.SemiSpace;
+import org.jsheap.gc.util.HeapMemory;
 import org.jsheap.gc.util.LongStack;
 import org.jsheap.gc.util.MarkBitmap;
 import org.jsheap.gc.util.SlotSet;
@@ -27,7 +25,7 @@ import org.jsheap.gc.util.SlotSet;
  * and primitive work lists, no boxing.
  */
 final class HeapVerifier {
-  private final MemorySegment memory;
+  private final HeapMemory memory;
   private final SemiSpace young;
   private final OldGeneration old;
   private final SlotSet rememberedSet;
@@ -44,7 +42,7 @@ final class HeapVerifier {
   private MarkBitmap visited;
 
   HeapVerifier(
-      MemorySegment memory,
+      HeapMemory memory,
       SemiSpace young,
       OldGeneration old,
       SlotSet rememberedSet,
@@ -86,7 +84,7 @@ final class HeapVerifier {
       checkHeader(p, "young object");
       youngStarts.mark(p);
       youngCount++;
-      p += ObjectHeader.size(memory.get(JAVA_LONG, p + 8));
+      p += ObjectHeader.size(memory.getLong(p + 8));
     }
     if (p != top) {
       throw new HeapVerificationError("young generation not parsable: walk ended at " + p);
@@ -122,8 +120,8 @@ final class HeapVerifier {
   }
 
   private void checkHeader(long object, String what) {
-    long w0 = memory.get(JAVA_LONG, object);
-    long w1 = memory.get(JAVA_LONG, object + 8);
+    long w0 = memory.getLong(object);
+    long w1 = memory.getLong(object + 8);
     if (ValueCodec.isPoison(w0) || ValueCodec.isPoison(w1)) {
       throw new HeapVerificationError(what + " at " + object + " is poisoned");
     }
@@ -142,11 +140,11 @@ final class HeapVerifier {
   }
 
   private void checkSlots(long object, boolean old) {
-    long w1 = memory.get(JAVA_LONG, object + 8);
+    long w1 = memory.getLong(object + 8);
     long slot = object + ObjectHeader.SIZE;
     long end = slot + 8L * ObjectHeader.taggedSlots(w1);
     for (; slot < end; slot += 8) {
-      long value = memory.get(JAVA_LONG, slot);
+      long value = memory.getLong(slot);
       if (ValueCodec.isPoison(value)) {
         throw new HeapVerificationError("slot " + slot + " of object " + object + " is poisoned");
       }
@@ -220,17 +218,17 @@ final class HeapVerifier {
   }
 
   private void pushChildren(long object) {
-    long w1 = memory.get(JAVA_LONG, object + 8);
+    long w1 = memory.getLong(object + 8);
     long slot = object + ObjectHeader.SIZE;
     long end = slot + 8L * ObjectHeader.taggedSlots(w1);
     for (; slot < end; slot += 8) {
-      long value = memory.get(JAVA_LONG, slot);
+      long value = memory.getLong(slot);
       if (ValueCodec.isReference(value) && visited.mark(ValueCodec.asReference(value))) {
         work.push(ValueCodec.asReference(value));
         visitedList.push(ValueCodec.asReference(value));
       }
     }
-    int classId = ObjectHeader.classId(memory.get(JAVA_LONG, object));
+    int classId = ObjectHeader.classId(memory.getLong(object));
     if (!classEdgesVisited.get(classId)) {
       classEdgesVisited.set(classId);
       classEdges.visit(classId, classEdgePusher);

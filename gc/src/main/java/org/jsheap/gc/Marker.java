@@ -1,12 +1,10 @@
 package org.jsheap.gc;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.MemorySegment;
 import java.lang.invoke.VarHandle;
 import java.util.BitSet;
 import org.jsheap.gc.space.SemiSpace;
 import org.jsheap.gc.util.GrayQueue;
+import org.jsheap.gc.util.HeapMemory;
 import org.jsheap.gc.util.LongStack;
 import org.jsheap.gc.util.MarkBitmap;
 import org.jsheap.gc.util.SlotSet;
@@ -42,9 +40,7 @@ import org.jsheap.gc.util.SlotSet;
  * mutator): it records class ids and defers weak holders to the final pause.
  */
 final class Marker {
-  private static final VarHandle RACY_WORD = JAVA_LONG.varHandle();
-
-  private final MemorySegment memory;
+  private final HeapMemory memory;
   private final MarkBitmap marks;
   private final SemiSpace young;
   private final OldGeneration old;
@@ -72,7 +68,7 @@ final class Marker {
   private volatile boolean brokenBarrierForTesting;
 
   Marker(
-      MemorySegment memory,
+      HeapMemory memory,
       MarkBitmap marks,
       SemiSpace young,
       OldGeneration old,
@@ -177,7 +173,7 @@ final class Marker {
     } else if (!marks.isMarked(holder)) {
       return;
     }
-    long w1 = memory.get(JAVA_LONG, holder + 8);
+    long w1 = memory.getLong(holder + 8);
     if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
       weakSlots.storedIntoMarkedHolder(holder, w1, slot);
     } else if (marks.mark(target)) {
@@ -284,7 +280,7 @@ final class Marker {
     // slot reads below.
     VarHandle.fullFence();
     long w0 = readRacy(object);
-    long w1 = memory.get(JAVA_LONG, object + 8);
+    long w1 = memory.getLong(object + 8);
     liveClassIds.set(ObjectHeader.classId(w0));
     long size = ObjectHeader.size(w1);
     markedOldBytes += size;
@@ -311,7 +307,7 @@ final class Marker {
    * here comes with its mark bit already set (see {@code Scavenger.publishOldSlot}).
    */
   private long readRacy(long address) {
-    return (long) RACY_WORD.getAcquire(memory, address);
+    return memory.getLongAcquire(address);
   }
 
   private void drain() {
@@ -321,8 +317,8 @@ final class Marker {
   }
 
   private long scan(long object) {
-    long w0 = memory.get(JAVA_LONG, object);
-    long w1 = memory.get(JAVA_LONG, object + 8);
+    long w0 = memory.getLong(object);
+    long w1 = memory.getLong(object + 8);
     noteClassId(ObjectHeader.classId(w0));
     long size = ObjectHeader.size(w1);
     if (!young.contains(object)) {
@@ -335,7 +331,7 @@ final class Marker {
     long slot = object + ObjectHeader.SIZE;
     long end = slot + 8L * ObjectHeader.taggedSlots(w1);
     for (; slot < end; slot += 8) {
-      markValue(memory.get(JAVA_LONG, slot));
+      markValue(memory.getLong(slot));
     }
     return size;
   }
@@ -364,7 +360,7 @@ final class Marker {
     roots.visitRoots(edgeMarker);
     while (!deferredHolders.isEmpty()) {
       long holder = deferredHolders.pop();
-      weakSlots.scanHolder(holder, memory.get(JAVA_LONG, holder + 8));
+      weakSlots.scanHolder(holder, memory.getLong(holder + 8));
     }
     // Class edges again, now young targets too: those met in incremental steps skipped young
     // targets, and the mutator may have changed edges since.
@@ -380,7 +376,7 @@ final class Marker {
           slot -> {
             long holder = old.objectStartOfSlot(slot);
             if (holder != 0 && marks.isMarked(holder)) {
-              long w1 = memory.get(JAVA_LONG, holder + 8);
+              long w1 = memory.getLong(holder + 8);
               if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
                 // Holders scanned before the final phase left their young pairs to this pass;
                 // holders marked later are scanned in the final phase and see young keys.
@@ -389,7 +385,7 @@ final class Marker {
                 }
                 return true;
               }
-              long value = memory.get(JAVA_LONG, slot);
+              long value = memory.getLong(slot);
               if (ValueCodec.isReference(value)) {
                 long target = ValueCodec.asReference(value);
                 if (marks.mark(target)) {

@@ -1,9 +1,7 @@
 package org.jsheap.gc;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.MemorySegment;
 import org.jsheap.gc.space.SemiSpace;
+import org.jsheap.gc.util.HeapMemory;
 import org.jsheap.gc.util.LongStack;
 import org.jsheap.gc.util.MarkBitmap;
 
@@ -25,14 +23,14 @@ import org.jsheap.gc.util.MarkBitmap;
  * old objects do not move, so listed addresses stay valid for the whole cycle.
  */
 final class MarkingWeakSlots {
-  private final MemorySegment memory;
+  private final HeapMemory memory;
   private final MarkBitmap marks;
   private final SemiSpace young;
   private final Marker marker;
   private final LongStack weakHolders = new LongStack(64);
   private final LongStack pendingKeySlots = new LongStack(64);
 
-  MarkingWeakSlots(MemorySegment memory, MarkBitmap marks, SemiSpace young, Marker marker) {
+  MarkingWeakSlots(HeapMemory memory, MarkBitmap marks, SemiSpace young, Marker marker) {
     this.memory = memory;
     this.marks = marks;
     this.young = young;
@@ -61,7 +59,7 @@ final class MarkingWeakSlots {
 
   /** An old holder with weak slots allocated (black) during marking: it will not be scanned. */
   void allocatedBlack(long holder) {
-    if (ObjectHeader.slotStrength(memory.get(JAVA_LONG, holder + 8)) == ObjectHeader.WEAK_SLOTS) {
+    if (ObjectHeader.slotStrength(memory.getLong(holder + 8)) == ObjectHeader.WEAK_SLOTS) {
       weakHolders.push(holder);
     }
   }
@@ -87,7 +85,7 @@ final class MarkingWeakSlots {
 
   /** Marks a pair's value when its key is live; returns whether the key is live. */
   private boolean markValueIfKeyLive(long keySlot) {
-    long key = memory.get(JAVA_LONG, keySlot);
+    long key = memory.getLong(keySlot);
     if (ValueCodec.isReference(key)) {
       long address = ValueCodec.asReference(key);
       boolean youngKey = young.contains(address);
@@ -95,7 +93,7 @@ final class MarkingWeakSlots {
         return false;
       }
     }
-    marker.markValue(memory.get(JAVA_LONG, keySlot + 8));
+    marker.markValue(memory.getLong(keySlot + 8));
     return true;
   }
 
@@ -124,17 +122,17 @@ final class MarkingWeakSlots {
   void clearDead() {
     for (int i = 0; i < pendingKeySlots.size(); i++) {
       long keySlot = pendingKeySlots.get(i);
-      memory.set(JAVA_LONG, keySlot, ValueCodec.UNDEFINED);
-      memory.set(JAVA_LONG, keySlot + 8, ValueCodec.UNDEFINED);
+      memory.setLong(keySlot, ValueCodec.UNDEFINED);
+      memory.setLong(keySlot + 8, ValueCodec.UNDEFINED);
     }
     for (int i = 0; i < weakHolders.size(); i++) {
       long holder = weakHolders.get(i);
       long slot = holder + ObjectHeader.SIZE;
-      long end = slot + 8L * ObjectHeader.taggedSlots(memory.get(JAVA_LONG, holder + 8));
+      long end = slot + 8L * ObjectHeader.taggedSlots(memory.getLong(holder + 8));
       for (; slot < end; slot += 8) {
-        long value = memory.get(JAVA_LONG, slot);
+        long value = memory.getLong(slot);
         if (ValueCodec.isReference(value) && !marks.isMarked(ValueCodec.asReference(value))) {
-          memory.set(JAVA_LONG, slot, ValueCodec.UNDEFINED);
+          memory.setLong(slot, ValueCodec.UNDEFINED);
         }
       }
     }

@@ -1,10 +1,8 @@
 package org.jsheap.gc;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.MemorySegment;
 import java.util.Locale;
 import org.jsheap.gc.space.SemiSpace;
+import org.jsheap.gc.util.HeapMemory;
 
 /**
  * The mutator's allocation (MMTk's "mutator" allocator): the bump fast path in the young {@link
@@ -15,7 +13,7 @@ import org.jsheap.gc.space.SemiSpace;
  */
 final class MutatorAllocator {
   private final HeapConfig config;
-  private final MemorySegment memory;
+  private final HeapMemory memory;
   private final SemiSpace young;
   private final OldGeneration old;
   private final Marker marker;
@@ -214,20 +212,20 @@ final class MutatorAllocator {
   }
 
   private void initialize(long address, int classId, int kind, int taggedSlots, long size) {
-    MemorySegment m = memory;
-    m.set(JAVA_LONG, address, ObjectHeader.word0(classId, 0));
-    m.set(JAVA_LONG, address + 8, ObjectHeader.word1(size, taggedSlots, kind));
+    HeapMemory m = memory;
+    m.setLong(address, ObjectHeader.word0(classId, 0));
+    m.setLong(address + 8, ObjectHeader.word1(size, taggedSlots, kind));
     long p = address + ObjectHeader.SIZE;
     long slotsEnd = p + 8L * taggedSlots;
     for (; p < slotsEnd; p += 8) {
-      m.set(JAVA_LONG, p, ValueCodec.UNDEFINED);
+      m.setLong(p, ValueCodec.UNDEFINED);
     }
     long end = address + size;
     if (end - p > 256) {
-      m.asSlice(p, end - p).fill((byte) 0);
+      m.fill(p, end - p, (byte) 0);
     } else {
       for (; p < end; p += 8) {
-        m.set(JAVA_LONG, p, 0L);
+        m.setLong(p, 0L);
       }
     }
   }
@@ -252,10 +250,8 @@ final class MutatorAllocator {
   }
 
   private void setSlotStrength(long address, int strength) {
-    memory.set(
-        JAVA_LONG,
-        address + 8,
-        ObjectHeader.withSlotStrength(memory.get(JAVA_LONG, address + 8), strength));
+    memory.setLong(
+        address + 8, ObjectHeader.withSlotStrength(memory.getLong(address + 8), strength));
     if (marker.isMarking() && !young.contains(address)) {
       marker.allocatedBlackWithWeakSlots(address);
     }

@@ -1,9 +1,7 @@
 package org.jsheap.gc;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.MemorySegment;
 import org.jsheap.gc.space.SemiSpace;
+import org.jsheap.gc.util.HeapMemory;
 
 /**
  * The {@link Heap} facade's assertions on the addresses a VM passes (run with {@code -ea}): a heap
@@ -11,7 +9,7 @@ import org.jsheap.gc.space.SemiSpace;
  * returns true or throws, so it is called as {@code assert checks.object(address)}.
  */
 final class ObjectChecks {
-  private final MemorySegment memory;
+  private final HeapMemory memory;
   private final SemiSpace young;
   private final OldGeneration old;
   private final PauseTracer tracer;
@@ -30,7 +28,7 @@ final class ObjectChecks {
     if (!tracer.inPause() && young.inReserve(object)) {
       throw new AssertionError("stale reference into from-space: " + object);
     }
-    long w0 = memory.get(JAVA_LONG, object);
+    long w0 = memory.getLong(object);
     if (ValueCodec.isPoison(w0) || ObjectHeader.classId(w0) == ObjectHeader.FREE_CLASS_ID) {
       throw new AssertionError("reference to a dead object: " + object);
     }
@@ -39,7 +37,7 @@ final class ObjectChecks {
 
   boolean slot(long object, int index) {
     object(object);
-    int slots = ObjectHeader.taggedSlots(memory.get(JAVA_LONG, object + 8));
+    int slots = ObjectHeader.taggedSlots(memory.getLong(object + 8));
     if (index < 0 || index >= slots) {
       throw new IndexOutOfBoundsException("slot " + index + " of an object with " + slots);
     }

@@ -1,12 +1,6 @@
 package org.jsheap.gc;
 
-import static java.lang.foreign.ValueLayout.JAVA_BYTE;
-import static java.lang.foreign.ValueLayout.JAVA_CHAR;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.MemorySegment;
+import org.jsheap.gc.util.HeapMemory;
 
 /**
  * Reads and writes of an object's raw (untraced) payload, the bytes after its tagged slots, for the
@@ -14,9 +8,9 @@ import java.lang.foreign.MemorySegment;
  * checked against the object's header, in a way no argument can overflow.
  */
 final class RawPayload {
-  private final MemorySegment memory;
+  private final HeapMemory memory;
 
-  RawPayload(MemorySegment memory) {
+  RawPayload(HeapMemory memory) {
     this.memory = memory;
   }
 
@@ -25,7 +19,7 @@ final class RawPayload {
    * Written so that no argument can overflow the bounds check.
    */
   private long rawAddress(long object, long byteOffset, long length) {
-    long w1 = memory.get(JAVA_LONG, object + 8);
+    long w1 = memory.getLong(object + 8);
     long rawStart = object + ObjectHeader.SIZE + 8L * ObjectHeader.taggedSlots(w1);
     long rawLength = object + ObjectHeader.size(w1) - rawStart;
     if (byteOffset < 0 || length > rawLength || byteOffset > rawLength - length) {
@@ -43,43 +37,43 @@ final class RawPayload {
   }
 
   long getLong(long object, long byteOffset) {
-    return memory.get(JAVA_LONG, rawAddress(object, byteOffset, 8));
+    return memory.getLong(rawAddress(object, byteOffset, 8));
   }
 
   void setLong(long object, long byteOffset, long value) {
-    memory.set(JAVA_LONG, rawAddress(object, byteOffset, 8), value);
+    memory.setLong(rawAddress(object, byteOffset, 8), value);
   }
 
   double getDouble(long object, long byteOffset) {
-    return memory.get(JAVA_DOUBLE, rawAddress(object, byteOffset, 8));
+    return memory.getDouble(rawAddress(object, byteOffset, 8));
   }
 
   void setDouble(long object, long byteOffset, double value) {
-    memory.set(JAVA_DOUBLE, rawAddress(object, byteOffset, 8), value);
+    memory.setDouble(rawAddress(object, byteOffset, 8), value);
   }
 
   int getInt(long object, long byteOffset) {
-    return memory.get(JAVA_INT, rawAddress(object, byteOffset, 4));
+    return memory.getInt(rawAddress(object, byteOffset, 4));
   }
 
   void setInt(long object, long byteOffset, int value) {
-    memory.set(JAVA_INT, rawAddress(object, byteOffset, 4), value);
+    memory.setInt(rawAddress(object, byteOffset, 4), value);
   }
 
   char getChar(long object, long byteOffset) {
-    return memory.get(JAVA_CHAR, rawAddress(object, byteOffset, 2));
+    return memory.getChar(rawAddress(object, byteOffset, 2));
   }
 
   void setChar(long object, long byteOffset, char value) {
-    memory.set(JAVA_CHAR, rawAddress(object, byteOffset, 2), value);
+    memory.setChar(rawAddress(object, byteOffset, 2), value);
   }
 
   byte getByte(long object, long byteOffset) {
-    return memory.get(JAVA_BYTE, rawAddress(object, byteOffset, 1));
+    return memory.getByte(rawAddress(object, byteOffset, 1));
   }
 
   void setByte(long object, long byteOffset, byte value) {
-    memory.set(JAVA_BYTE, rawAddress(object, byteOffset, 1), value);
+    memory.setByte(rawAddress(object, byteOffset, 1), value);
   }
 
   /** {@link Heap#copyRaw}. */
@@ -92,6 +86,6 @@ final class RawPayload {
     }
     long src = rawAddress(from, fromOffset, length);
     long dst = rawAddress(to, toOffset, length);
-    MemorySegment.copy(memory, src, memory, dst, length);
+    memory.copy(src, dst, length);
   }
 }

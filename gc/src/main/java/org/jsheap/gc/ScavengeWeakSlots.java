@@ -1,9 +1,7 @@
 package org.jsheap.gc;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.MemorySegment;
 import org.jsheap.gc.space.SemiSpace;
+import org.jsheap.gc.util.HeapMemory;
 import org.jsheap.gc.util.LongStack;
 import org.jsheap.gc.util.SlotSet;
 
@@ -19,7 +17,7 @@ import org.jsheap.gc.util.SlotSet;
  * cleared, and each weak slot is updated to its target's new address or cleared.
  */
 final class ScavengeWeakSlots {
-  private final MemorySegment memory;
+  private final HeapMemory memory;
   private final SemiSpace young;
   private final SlotSet rememberedSet;
   private final LongStack weakHolders = new LongStack(64);
@@ -28,7 +26,7 @@ final class ScavengeWeakSlots {
   private long fromStart;
   private long fromEnd;
 
-  ScavengeWeakSlots(MemorySegment memory, SemiSpace young, SlotSet rememberedSet) {
+  ScavengeWeakSlots(HeapMemory memory, SemiSpace young, SlotSet rememberedSet) {
     this.memory = memory;
     this.young = young;
     this.rememberedSet = rememberedSet;
@@ -57,7 +55,7 @@ final class ScavengeWeakSlots {
 
   /** A remembered old-to-young slot of an old holder with weak slots; returns "keep it". */
   boolean rememberedSlot(long holder, long slot, RootVisitor forwarder) {
-    long w1 = memory.get(JAVA_LONG, holder + 8);
+    long w1 = memory.getLong(holder + 8);
     if (ObjectHeader.slotStrength(w1) == ObjectHeader.WEAK_SLOTS) {
       weakSlots.push(slot);
     } else {
@@ -81,14 +79,14 @@ final class ScavengeWeakSlots {
   }
 
   private boolean keyIsLive(long keySlot) {
-    long key = memory.get(JAVA_LONG, keySlot);
+    long key = memory.getLong(keySlot);
     if (!ValueCodec.isReference(key)) {
       return true;
     }
     long address = ValueCodec.asReference(key);
     return address < fromStart
         || address >= fromEnd
-        || ObjectHeader.isForwarded(memory.get(JAVA_LONG, address));
+        || ObjectHeader.isForwarded(memory.getLong(address));
   }
 
   /** For a pair with a live key: updates key and value slots. No-op while the key is pending. */
@@ -101,13 +99,13 @@ final class ScavengeWeakSlots {
   }
 
   private void update(long slot, RootVisitor forwarder) {
-    long value = memory.get(JAVA_LONG, slot);
+    long value = memory.getLong(slot);
     if (!ValueCodec.isReference(value)) {
       return;
     }
     long updated = forwarder.visit(value);
     if (updated != value) {
-      memory.set(JAVA_LONG, slot, updated);
+      memory.setLong(slot, updated);
     }
     recordIfOldToYoung(slot, updated);
   }
@@ -142,14 +140,14 @@ final class ScavengeWeakSlots {
   void clearDead() {
     for (int i = 0; i < pendingKeySlots.size(); i++) {
       long keySlot = pendingKeySlots.get(i);
-      memory.set(JAVA_LONG, keySlot, ValueCodec.UNDEFINED);
-      memory.set(JAVA_LONG, keySlot + 8, ValueCodec.UNDEFINED);
+      memory.setLong(keySlot, ValueCodec.UNDEFINED);
+      memory.setLong(keySlot + 8, ValueCodec.UNDEFINED);
     }
     pendingKeySlots.clear();
     for (int i = 0; i < weakHolders.size(); i++) {
       long holder = weakHolders.get(i);
       long slot = holder + ObjectHeader.SIZE;
-      long end = slot + 8L * ObjectHeader.taggedSlots(memory.get(JAVA_LONG, holder + 8));
+      long end = slot + 8L * ObjectHeader.taggedSlots(memory.getLong(holder + 8));
       for (; slot < end; slot += 8) {
         weakSlot(slot);
       }
@@ -165,7 +163,7 @@ final class ScavengeWeakSlots {
   }
 
   private void weakSlot(long slot) {
-    long value = memory.get(JAVA_LONG, slot);
+    long value = memory.getLong(slot);
     if (!ValueCodec.isReference(value)) {
       return;
     }
@@ -173,13 +171,13 @@ final class ScavengeWeakSlots {
     if (address < fromStart || address >= fromEnd) {
       return;
     }
-    long w0 = memory.get(JAVA_LONG, address);
+    long w0 = memory.getLong(address);
     if (ObjectHeader.isForwarded(w0)) {
       long moved = ValueCodec.withAddress(ObjectHeader.forwardee(w0));
-      memory.set(JAVA_LONG, slot, moved);
+      memory.setLong(slot, moved);
       recordIfOldToYoung(slot, moved);
     } else {
-      memory.set(JAVA_LONG, slot, ValueCodec.UNDEFINED);
+      memory.setLong(slot, ValueCodec.UNDEFINED);
     }
   }
 

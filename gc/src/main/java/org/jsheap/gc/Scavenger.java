@@ -1,11 +1,8 @@
 package org.jsheap.gc;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.MemorySegment;
-import java.lang.invoke.VarHandle;
 import org.jsheap.gc.space.MarkSweepSpace;
 import org.jsheap.gc.space.SemiSpace;
+import org.jsheap.gc.util.HeapMemory;
 import org.jsheap.gc.util.LongStack;
 import org.jsheap.gc.util.SlotSet;
 
@@ -23,7 +20,7 @@ final class Scavenger {
   /** What one scavenge did: bytes copied within the young generation and promoted out of it. */
   record Result(long copiedBytes, long promotedBytes) {}
 
-  private final MemorySegment memory;
+  private final HeapMemory memory;
   private final SemiSpace young;
   private final OldGeneration old;
   private final SlotSet rememberedSet;
@@ -43,7 +40,7 @@ final class Scavenger {
   private long promotedBytes;
 
   Scavenger(
-      MemorySegment memory,
+      HeapMemory memory,
       SemiSpace young,
       OldGeneration old,
       SlotSet rememberedSet,
@@ -103,7 +100,7 @@ final class Scavenger {
     young.flip(toTop);
     if (poison) {
       for (long p = fromStart; p < fromEnd; p += 8) {
-        memory.set(JAVA_LONG, p, ValueCodec.POISON);
+        memory.setLong(p, ValueCodec.POISON);
       }
     }
     return new Result(survivors, promotedBytes);
@@ -115,10 +112,10 @@ final class Scavenger {
     if (holder == 0) {
       return false; // the holder died in the last marking and waits for its sweep
     }
-    if (ObjectHeader.slotStrength(memory.get(JAVA_LONG, holder + 8)) != ObjectHeader.STRONG_SLOTS) {
+    if (ObjectHeader.slotStrength(memory.getLong(holder + 8)) != ObjectHeader.STRONG_SLOTS) {
       return weakSlots.rememberedSlot(holder, slot, forwarder);
     }
-    long value = memory.get(JAVA_LONG, slot);
+    long value = memory.getLong(slot);
     if (!ValueCodec.isReference(value)) {
       return false;
     }
@@ -140,10 +137,8 @@ final class Scavenger {
    * mutator's scavenge only, never by two threads.
    */
   private void publishOldSlot(long slot, long value) {
-    OLD_SLOT.setRelease(memory, slot, value);
+    memory.setLongRelease(slot, value);
   }
-
-  private static final VarHandle OLD_SLOT = JAVA_LONG.varHandle();
 
   private long forward(long value) {
     if (!ValueCodec.isReference(value)) {
@@ -158,12 +153,12 @@ final class Scavenger {
 
   /** Copies a from-space object (once) and returns its new address. Kept small to inline. */
   private long evacuate(long object) {
-    MemorySegment m = memory;
-    long w0 = m.get(JAVA_LONG, object);
+    HeapMemory m = memory;
+    long w0 = m.getLong(object);
     if (ObjectHeader.isForwarded(w0)) {
       return ObjectHeader.forwardee(w0);
     }
-    long size = ObjectHeader.size(m.get(JAVA_LONG, object + 8));
+    long size = ObjectHeader.size(m.getLong(object + 8));
     int age = ObjectHeader.age(w0) + 1;
     if (age >= promotionAge || promoteAll) {
       long promotedCopy = promote(object, w0, size);
@@ -174,8 +169,8 @@ final class Scavenger {
     long copy = toTop;
     toTop = copy + size;
     copyBody(object, copy, size);
-    m.set(JAVA_LONG, copy, ObjectHeader.withAge(w0, age));
-    m.set(JAVA_LONG, object, ObjectHeader.forwardingWord(copy));
+    m.setLong(copy, ObjectHeader.withAge(w0, age));
+    m.setLong(object, ObjectHeader.forwardingWord(copy));
     return copy;
   }
 
@@ -184,7 +179,7 @@ final class Scavenger {
    * than a loop of checked word accesses (3.0 against 5.2 ms for 87 381 48-byte objects).
    */
   private void copyBody(long from, long to, long size) {
-    MemorySegment.copy(memory, from + 8, memory, to + 8, size - 8);
+    memory.copy(from + 8, to + 8, size - 8);
   }
 
   /** Moves an object into the old generation; 0 when it is full (the caller copies instead). */
@@ -194,8 +189,8 @@ final class Scavenger {
       return 0;
     }
     copyBody(object, copy, size);
-    memory.set(JAVA_LONG, copy, ObjectHeader.withAge(w0, 0));
-    memory.set(JAVA_LONG, object, ObjectHeader.forwardingWord(copy));
+    memory.setLong(copy, ObjectHeader.withAge(w0, 0));
+    memory.setLong(object, ObjectHeader.forwardingWord(copy));
     promoted.push(copy);
     promotedBytes += MarkSweepSpace.cellSizeFor(size);
     if (marker.isMarking()) {
@@ -206,7 +201,7 @@ final class Scavenger {
 
   /** Updates an object's slots; for an old holder, re-records slots that still point young. */
   private long scanObject(long object, boolean oldHolder) {
-    long w1 = memory.get(JAVA_LONG, object + 8);
+    long w1 = memory.getLong(object + 8);
     if (ObjectHeader.slotStrength(w1) != ObjectHeader.STRONG_SLOTS) {
       weakSlots.scanHolder(object, w1, forwarder);
       return ObjectHeader.size(w1);
@@ -214,7 +209,7 @@ final class Scavenger {
     long slot = object + ObjectHeader.SIZE;
     long end = slot + 8L * ObjectHeader.taggedSlots(w1);
     for (; slot < end; slot += 8) {
-      long value = memory.get(JAVA_LONG, slot);
+      long value = memory.getLong(slot);
       if (!ValueCodec.isReference(value)) {
         continue;
       }
@@ -223,7 +218,7 @@ final class Scavenger {
         if (oldHolder) {
           publishOldSlot(slot, updated); // a promoted object the marker may already hold gray
         } else {
-          memory.set(JAVA_LONG, slot, updated);
+          memory.setLong(slot, updated);
         }
       }
       if (oldHolder && young.contains(ValueCodec.asReference(updated))) {

@@ -86,7 +86,8 @@ class ConcurrentMarkingLitmusTest {
       }
       heap.startIncrementalMarking();
       if ((it & 1) == 0) {
-        long deadline = System.nanoTime() + 50_000_000L;
+        // Generous: on a loaded machine the marker thread may wait long for a core.
+        long deadline = System.nanoTime() + 2_000_000_000L;
         while (!heap.isMarkedForTesting(child) && System.nanoTime() < deadline) {
           Thread.onSpinWait();
         }

@@ -68,6 +68,20 @@ class ErrorsTest {
   }
 
   @Test
+  void anUncaughtNonErrorObjectShowsItsNameAndMessage() {
+    assertEquals("!! Uncaught Custom: boom\n", Js.run("throw {name: 'Custom', message: 'boom'};"));
+    assertEquals(
+        "!! Uncaught Test262Error: bad\n",
+        Js.run("function Test262Error(m) { this.message = m; }\nthrow new Test262Error('bad');"));
+    assertEquals("!! Uncaught Object\n", Js.run("throw {name: 42};"));
+    assertEquals("!! Uncaught [object]\n", Js.run("throw Object.create(null);"));
+    assertEquals(
+        "!! Uncaught [object]\n",
+        Js.run("throw {get message() { throw new Error('inner'); }};"),
+        "a throwing getter shows nothing and does not replace the thrown value");
+  }
+
+  @Test
   void deepRecursionIsACatchableRangeError() {
     check(
         "RangeError true\n",

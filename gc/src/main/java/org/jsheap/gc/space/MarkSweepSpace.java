@@ -1,12 +1,10 @@
 package org.jsheap.gc.space;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.function.LongConsumer;
 import org.jsheap.gc.ObjectHeader;
 import org.jsheap.gc.ValueCodec;
+import org.jsheap.gc.util.HeapMemory;
 import org.jsheap.gc.util.MarkBitmap;
 import org.jsheap.gc.util.SlotSet;
 
@@ -43,7 +41,7 @@ public final class MarkSweepSpace implements Space, Allocator {
   private static final long FREE_WORD0 = ObjectHeader.word0(ObjectHeader.FREE_CLASS_ID, 0);
   private static final byte NOT_OURS = -1;
 
-  private final MemorySegment memory;
+  private final HeapMemory memory;
   private final BlockPool pool;
   private final MarkBitmap marks;
   private final SlotSet rememberedSet;
@@ -58,11 +56,7 @@ public final class MarkSweepSpace implements Space, Allocator {
   private long freedBytes;
 
   public MarkSweepSpace(
-      MemorySegment memory,
-      BlockPool pool,
-      MarkBitmap marks,
-      SlotSet rememberedSet,
-      boolean poison) {
+      HeapMemory memory, BlockPool pool, MarkBitmap marks, SlotSet rememberedSet, boolean poison) {
     this.memory = memory;
     this.pool = pool;
     this.marks = marks;
@@ -117,7 +111,7 @@ public final class MarkSweepSpace implements Space, Allocator {
         return 0;
       }
     }
-    freeHead[cls] = memory.get(JAVA_LONG, cell + 8);
+    freeHead[cls] = memory.getLong(cell + 8);
     usedBytes += CELL_SIZES[cls];
     return cell;
   }
@@ -157,8 +151,8 @@ public final class MarkSweepSpace implements Space, Allocator {
     long next = 0;
     for (long i = cells - 1; i >= 0; i--) {
       long cell = start + i * cellSize;
-      memory.set(JAVA_LONG, cell, FREE_WORD0);
-      memory.set(JAVA_LONG, cell + 8, next);
+      memory.setLong(cell, FREE_WORD0);
+      memory.setLong(cell + 8, next);
       next = cell;
     }
   }
@@ -171,8 +165,8 @@ public final class MarkSweepSpace implements Space, Allocator {
     for (long cell = start + (BlockPool.BLOCK_SIZE / cellSize - 1) * cellSize;
         cell >= start;
         cell -= cellSize) {
-      if (memory.get(JAVA_LONG, cell) == FREE_WORD0) {
-        memory.set(JAVA_LONG, cell + 8, next);
+      if (memory.getLong(cell) == FREE_WORD0) {
+        memory.setLong(cell + 8, next);
         next = cell;
       }
     }
@@ -230,16 +224,16 @@ public final class MarkSweepSpace implements Space, Allocator {
         continue;
       }
       free++;
-      if (memory.get(JAVA_LONG, cell) != FREE_WORD0) {
+      if (memory.getLong(cell) != FREE_WORD0) {
         usedBytes -= cellSize;
         freedBytes += cellSize;
         rememberedSet.clearRange(cell, cell + cellSize);
         if (poison) {
           for (long p = cell; p < cell + cellSize; p += 8) {
-            memory.set(JAVA_LONG, p, ValueCodec.POISON);
+            memory.setLong(p, ValueCodec.POISON);
           }
         }
-        memory.set(JAVA_LONG, cell, FREE_WORD0);
+        memory.setLong(cell, FREE_WORD0);
       }
     }
     blockSwept[block] = true;
@@ -269,9 +263,7 @@ public final class MarkSweepSpace implements Space, Allocator {
     if (offset % cellSize != 0 || offset + cellSize > BlockPool.BLOCK_SIZE) {
       return false;
     }
-    return blockSwept[block]
-        ? memory.get(JAVA_LONG, address) != FREE_WORD0
-        : marks.isMarked(address);
+    return blockSwept[block] ? memory.getLong(address) != FREE_WORD0 : marks.isMarked(address);
   }
 
   /** The start of the cell containing {@code address}; {@code address} must be in this space. */
@@ -293,7 +285,7 @@ public final class MarkSweepSpace implements Space, Allocator {
       long cellSize = CELL_SIZES[cls];
       long end = start + (BlockPool.BLOCK_SIZE / cellSize) * cellSize;
       for (long cell = start; cell < end; cell += cellSize) {
-        if (blockSwept[b] ? memory.get(JAVA_LONG, cell) != FREE_WORD0 : marks.isMarked(cell)) {
+        if (blockSwept[b] ? memory.getLong(cell) != FREE_WORD0 : marks.isMarked(cell)) {
           visitor.accept(cell);
         }
       }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsheap.gc.ObjectHeader;
 import org.jsheap.gc.ValueCodec;
+import org.jsheap.gc.util.HeapMemory;
 import org.jsheap.gc.util.MarkBitmap;
 import org.jsheap.gc.util.NativeRegion;
 import org.jsheap.gc.util.SlotSet;
@@ -27,7 +28,7 @@ class MarkSweepSpaceTest extends SpaceContractTest<MarkSweepSpace> {
     marks = new MarkBitmap(0, START + SIZE);
     slots = new SlotSet(START, SIZE, BlockPool.BLOCK_SHIFT);
     pool = new BlockPool(START, SIZE);
-    return new MarkSweepSpace(region.memory(), pool, marks, slots, true);
+    return new MarkSweepSpace(new HeapMemory(region.memory()), pool, marks, slots, true);
   }
 
   @Override

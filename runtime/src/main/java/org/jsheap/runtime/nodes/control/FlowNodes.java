@@ -47,10 +47,31 @@ public final class FlowNodes {
     }
 
     /**
-     * What a host sees for an uncaught value: an error's stack; for another object with a string
-     * {@code message} data property (a test262 {@code Test262Error}), {@code "Uncaught Name:
-     * message"} with the name of its constructor; else ToString of a primitive. Runs no JS.
+     * An object that is not an error: its {@code name} (else its constructor's name) and {@code
+     * message} when they are strings, as {@code Error.prototype.toString} would show them; {@code
+     * [object]} when it has neither. A getter of either runs.
      */
+    private static String describeObject(JSHeapContext ctx, long v) {
+      String name = stringOrNull(ctx, ctx.model().get(v, "name"));
+      if (name == null) {
+        long ctor = ctx.model().get(v, "constructor");
+        if (JsValues.isObject(ctx, ctor)) {
+          name = stringOrNull(ctx, ctx.model().get(ctor, "name"));
+        }
+      }
+      String message = stringOrNull(ctx, ctx.model().get(v, "message"));
+      if (name == null && message == null) {
+        return "[object]";
+      }
+      String shown = name == null || name.isEmpty() ? "Error" : name;
+      return message == null || message.isEmpty() ? shown : shown + ": " + message;
+    }
+
+    private static String stringOrNull(JSHeapContext ctx, long v) {
+      return ctx.strings().isString(v) ? ctx.strings().toJava(v) : null;
+    }
+
+    /** What a host sees for an uncaught value: an error's stack, else a short description. */
     @TruffleBoundary
     static String display(JSHeapContext ctx, org.jsheap.gc.GlobalHandle h) {
       long v = h.get();
@@ -59,33 +80,16 @@ public final class FlowNodes {
         if (ctx.strings().isString(stack)) {
           return ctx.strings().toJava(stack);
         }
-        long message = dataProperty(ctx, h.get(), "message");
-        if (ctx.strings().isString(message)) {
-          long ctor = dataProperty(ctx, h.get(), "constructor");
-          String name =
-              JsValues.isCallable(ctx, ctor)
-                  ? org.jsheap.runtime.objects.JsFunctions.data(ctx.heap(), ctor).name()
-                  : "";
-          return "Uncaught " + (name.isEmpty() ? "" : name + ": ") + ctx.strings().toJava(message);
+        try {
+          return "Uncaught " + describeObject(ctx, v);
+        } catch (JsException e) {
+          return "Uncaught [object]"; // a getter of name or message threw: show nothing of it
         }
-        return "Uncaught [object]";
       }
       if (ctx.strings().isSymbol(v)) {
         return "Uncaught Symbol()";
       }
       return "Uncaught " + JsValues.toJavaString(ctx, v);
-    }
-
-    /** The value of data property {@code key} of {@code o} or its prototypes; no getter runs. */
-    private static long dataProperty(JSHeapContext ctx, long o, String key) {
-      for (int depth = 0; depth < 64 && JsValues.isObject(ctx, o); depth++) {
-        org.jsheap.shapes.PropertyDescriptor d = ctx.model().getOwnProperty(o, key);
-        if (d != null) {
-          return d.isAccessor() ? UNDEFINED : d.value();
-        }
-        o = ctx.model().getPrototype(o);
-      }
-      return UNDEFINED;
     }
   }
 
