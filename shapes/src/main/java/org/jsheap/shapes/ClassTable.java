@@ -119,7 +119,8 @@ public final class ClassTable implements GcListener, ClassEdges {
     } else {
       id = nextId++;
       if (id < 0) {
-        throw new IllegalStateException("class ids exhausted");
+        throw new ObjectModelException(
+            ObjectModelException.Kind.CLASS_IDS_EXHAUSTED, "class ids exhausted");
       }
       if (id >= refs.length) {
         refs = Arrays.copyOf(refs, refs.length * 2);

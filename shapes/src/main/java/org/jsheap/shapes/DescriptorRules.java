@@ -40,11 +40,16 @@ final class DescriptorRules {
     return true;
   }
 
-  /** {@code value} as an array length; throws for anything but an integer in 0..2^32-1. */
+  /**
+   * {@code value} as an array length; throws {@link ObjectModelException} for anything but an
+   * integer in 0..2^32-1.
+   */
   static long toArrayLength(long value) {
     double d = ValueCodec.isNumber(value) ? ValueCodec.asNumber(value) : Double.NaN;
     if (!(d >= 0 && d <= 0xFFFF_FFFFL && d == Math.floor(d))) {
-      throw new IllegalArgumentException("invalid array length " + ValueCodec.describe(value));
+      throw new ObjectModelException(
+          ObjectModelException.Kind.INVALID_ARRAY_LENGTH,
+          "invalid array length " + ValueCodec.describe(value));
     }
     return (long) d;
   }

@@ -135,7 +135,8 @@ final class Elements {
 
   private static void checkIndex(long index) {
     if (index < 0 || index > PropertyKeys.MAX_ARRAY_INDEX) {
-      throw new IllegalArgumentException("not an array index: " + index);
+      throw new ObjectModelException(
+          ObjectModelException.Kind.INVALID_ARRAY_INDEX, "not an array index: " + index);
     }
   }
 
@@ -348,7 +349,7 @@ final class Elements {
     long a = ObjectLayout.addr(array);
     Shape s = layout.shapeOf(array);
     if (s.kind() != ObjectKind.ARRAY) {
-      throw new IllegalArgumentException("not an array");
+      throw new ObjectModelException(ObjectModelException.Kind.NOT_AN_ARRAY, "not an array");
     }
     long length = layout.lengthOf(a);
     if (newLength == length) {

@@ -35,7 +35,8 @@ final class ObjectLayout {
 
   static long addr(long ref) {
     if (!ValueCodec.isReference(ref)) {
-      throw new IllegalArgumentException("not an object: " + ValueCodec.describe(ref));
+      throw new ObjectModelException(
+          ObjectModelException.Kind.NOT_AN_OBJECT, "not an object: " + ValueCodec.describe(ref));
     }
     return ValueCodec.asReference(ref);
   }
@@ -50,7 +51,9 @@ final class ObjectLayout {
     long a = addr(ref);
     Shape s = classes.shape(heap.classId(a));
     if (s == null) {
-      throw new IllegalArgumentException("not a JavaScript object: " + ValueCodec.describe(ref));
+      throw new ObjectModelException(
+          ObjectModelException.Kind.NOT_AN_OBJECT,
+          "not a JavaScript object: " + ValueCodec.describe(ref));
     }
     if (s.isDeprecated()) {
       s = s.migrationTarget();

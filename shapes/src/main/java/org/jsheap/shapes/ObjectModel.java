@@ -24,8 +24,9 @@ import org.jsheap.gc.Heap;
  *
  * <p>Property keys ({@code Object key} parameters) are a {@link String} or a {@link SymbolKey}; any
  * equal string will do (the model canonicalises it, see {@link PropertyKeys#canonical}), and a
- * string that is an array index addresses an element. Anything else is an {@link
- * IllegalArgumentException}.
+ * string that is an array index addresses an element. Anything else, like a non-object where an
+ * object is due or an array length that is not an integer in 0..2^32-1, is an {@link
+ * ObjectModelException} (its kind names the condition), thrown before anything changes.
  *
  * <p>GC discipline: every method takes and returns tagged values. A method that may allocate keeps
  * the references it holds in a {@link HandleScope} and re-reads them after the allocation; no

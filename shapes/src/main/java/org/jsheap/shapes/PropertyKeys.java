@@ -64,7 +64,7 @@ public final class PropertyKeys {
    * The canonical form of a property key: the interned string equal to {@code key}, or the symbol
    * key itself. A string seen recently is found in the cache without interning.
    *
-   * @throws IllegalArgumentException if {@code key} is neither a string nor a symbol key
+   * @throws ObjectModelException if {@code key} is neither a string nor a symbol key
    */
   @TruffleBoundary
   public Object canonical(Object key) {
@@ -105,7 +105,8 @@ public final class PropertyKeys {
     if (key instanceof SymbolKey s) {
       return s;
     }
-    throw new IllegalArgumentException(
+    throw new ObjectModelException(
+        ObjectModelException.Kind.INVALID_PROPERTY_KEY,
         "not a property key (String or SymbolKey): " + (key == null ? "null" : key.getClass()));
   }
 

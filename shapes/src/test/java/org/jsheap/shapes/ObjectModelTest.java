@@ -347,7 +347,7 @@ class ObjectModelTest {
 
   @Test
   void nonObjectsAreRejected() {
-    assertThrows(IllegalArgumentException.class, () -> m.get(i(1), "x"));
+    assertThrows(ObjectModelException.class, () -> m.get(i(1), "x"));
     assertFalse(m.isObject(i(1)));
     int o = fx.newObject();
     assertTrue(m.isObject(fx.ref(o)));

@@ -34,7 +34,7 @@ class PropertyKeysTest {
     assertSame("alpha", keys.canonical(computed("alpha")));
     SymbolKey s = new SymbolKey("alpha");
     assertSame(s, keys.canonical(s));
-    assertThrows(IllegalArgumentException.class, () -> keys.canonical(42));
+    assertThrows(ObjectModelException.class, () -> keys.canonical(42));
     assertEquals(-1, PropertyKeys.arrayIndex((Object) s));
     assertEquals(12, PropertyKeys.arrayIndex((Object) "12"));
   }

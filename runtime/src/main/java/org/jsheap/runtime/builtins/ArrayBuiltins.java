@@ -9,6 +9,7 @@ import org.jsheap.runtime.objects.Iteration;
 import org.jsheap.runtime.objects.JsArrays;
 import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
+import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.runtime.objects.Safepoints;
 import org.jsheap.shapes.ObjectModel;
@@ -43,6 +44,7 @@ final class ArrayBuiltins implements BuiltinSet {
     in.method(p, "lastIndexOf", 1, a -> search(a, 1));
     in.method(p, "includes", 1, a -> search(a, 2));
     in.method(p, "fill", 1, ArrayBuiltins::fill);
+    in.method(p, "copyWithin", 2, ArrayBuiltins::copyWithin);
     new ArrayCallbackBuiltins().install(in);
     unscopables(in);
   }
@@ -82,6 +84,21 @@ final class ArrayBuiltins implements BuiltinSet {
 
   static long len(Args a) {
     return JsArrays.length(a.ctx(), a.thisSlot());
+  }
+
+  /**
+   * ToObject(this), stored back into the this slot, so the method works on the object (a primitive
+   * this becomes its wrapper, whose prototype properties it sees); TypeError for undefined and
+   * null. May collect.
+   */
+  static void toObjectThis(Args a, String method) {
+    long self = a.thisValue();
+    if (self == UNDEFINED || self == NULL) {
+      throw JsException.typeError("Array.prototype." + method + " called on null or undefined");
+    }
+    if (!JsValues.isObject(a.ctx(), self)) {
+      a.act().set(a.thisSlot(), JsObjects.toObject(a.ctx(), self));
+    }
   }
 
   /** Element {@code i} of {@code this}; polls a safepoint now and then (callers loop over i). */
@@ -191,6 +208,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long push(Args a) {
+    toObjectThis(a, "push");
     long n = len(a);
     for (int i = 0; i < a.argc(); i++) {
       put(a, n + i, a.arg(i));
@@ -200,6 +218,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long pop(Args a) {
+    toObjectThis(a, "pop");
     long n = len(a);
     if (n == 0) {
       setLength(a, 0);
@@ -217,6 +236,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long shift(Args a) {
+    toObjectThis(a, "shift");
     long n = len(a);
     if (n == 0) {
       setLength(a, 0);
@@ -257,6 +277,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long unshift(Args a) {
+    toObjectThis(a, "unshift");
     long n = len(a);
     int k = a.argc();
     move(a, 0, k, n);
@@ -268,6 +289,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long slice(Args a) {
+    toObjectThis(a, "slice");
     long n = len(a);
     long start = relative(a, 0, n, 0);
     long end = relative(a, 1, n, n);
@@ -288,6 +310,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long splice(Args a) {
+    toObjectThis(a, "splice");
     long n = len(a);
     long start = relative(a, 0, n, 0);
     long deleteCount =
@@ -362,6 +385,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long reverse(Args a) {
+    toObjectThis(a, "reverse");
     long n = len(a);
     Activation act = a.act();
     int w = act.enter(2);
@@ -380,6 +404,7 @@ final class ArrayBuiltins implements BuiltinSet {
 
   /** indexOf (0), lastIndexOf (1), includes (2). */
   private static long search(Args a, int mode) {
+    toObjectThis(a, mode == 0 ? "indexOf" : mode == 1 ? "lastIndexOf" : "includes");
     JSHeapContext ctx = a.ctx();
     long n = len(a);
     if (mode == 1) {
@@ -405,7 +430,7 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   /** HasProperty(this, i): indexOf and lastIndexOf skip holes, includes does not. */
-  private static boolean present(Args a, long i) {
+  static boolean present(Args a, long i) {
     Safepoints.poll(a.ctx(), i);
     long o = a.thisValue();
     return !JsValues.isObject(a.ctx(), o) || a.ctx().model().has(o, Long.toString(i));
@@ -416,11 +441,47 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long fill(Args a) {
+    toObjectThis(a, "fill");
     long n = len(a);
     long start = relative(a, 1, n, 0);
     long end = relative(a, 2, n, n);
     for (long i = start; i < end; i++) {
       put(a, i, a.arg(0));
+    }
+    return a.thisValue();
+  }
+
+  /**
+   * {@code copyWithin(target, start, end)}: copies the elements of [start, end) to target, back to
+   * front when the ranges overlap forwards; a hole at the source deletes the target element. A
+   * refused write or delete is a TypeError (Set and DeletePropertyOrThrow with throw = true).
+   */
+  private static long copyWithin(Args a) {
+    JSHeapContext ctx = a.ctx();
+    toObjectThis(a, "copyWithin");
+    long n = len(a);
+    long to = relative(a, 0, n, 0);
+    long from = relative(a, 1, n, 0);
+    long end = relative(a, 2, n, n);
+    long count = Math.min(end - from, n - to);
+    int step = 1;
+    if (from < to && to < from + count) {
+      step = -1;
+      from += count - 1;
+      to += count - 1;
+    }
+    ObjectModel m = ctx.model();
+    for (long k = 0; k < count; k++, from += step, to += step) {
+      boolean ok;
+      if (present(a, from)) {
+        long v = get(a, from);
+        ok = m.putElement(a.thisValue(), to, v);
+      } else {
+        ok = m.deleteElement(a.thisValue(), to);
+      }
+      if (!ok) {
+        throw JsException.typeError("Cannot assign to element " + to + " of the array");
+      }
     }
     return a.thisValue();
   }

@@ -58,12 +58,17 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
     }
   }
 
+  private static final String[] EACH_NAMES = {
+    "forEach", "map", "filter", "some", "every", "find", "findIndex"
+  };
+
   /** forEach 0, map 1, filter 2, some 3, every 4, find 5, findIndex 6. */
   private static long each(Args a, int mode) {
-    checkCallback(a);
+    ArrayBuiltins.toObjectThis(a, EACH_NAMES[mode]);
     JSHeapContext ctx = a.ctx();
     ObjectModel m = ctx.model();
     long n = ArrayBuiltins.len(a);
+    checkCallback(a);
     Activation act = a.act();
     int w = act.enter(2);
     try {
@@ -73,12 +78,7 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
       long out = 0;
       for (long i = 0; i < n; i++) {
         Safepoints.poll(ctx, i);
-        boolean present =
-            mode >= 5
-                || !JsValues.isObject(ctx, a.thisValue())
-                || m.hasOwn(a.thisValue(), Long.toString(i))
-                || m.has(a.thisValue(), Long.toString(i));
-        if (!present) {
+        if (mode < 5 && !ArrayBuiltins.present(a, i)) {
           continue;
         }
         act.set(w + 1, ArrayBuiltins.get(a, i));
@@ -130,9 +130,10 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
   }
 
   private static long reduce(Args a, boolean right) {
-    checkCallback(a);
+    ArrayBuiltins.toObjectThis(a, right ? "reduceRight" : "reduce");
     JSHeapContext ctx = a.ctx();
     long n = ArrayBuiltins.len(a);
+    checkCallback(a);
     Activation act = a.act();
     int w = act.enter(1);
     try {
@@ -141,13 +142,22 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
       if (a.argc() >= 2) {
         act.set(w, a.arg(1));
       } else {
-        if (n == 0) {
+        // the first present element is the initial accumulator (holes are skipped)
+        boolean found = false;
+        for (; !found && i >= 0 && i < n; i += step) {
+          if (ArrayBuiltins.present(a, i)) {
+            act.set(w, ArrayBuiltins.get(a, i));
+            found = true;
+          }
+        }
+        if (!found) {
           throw JsException.typeError("Reduce of empty array with no initial value");
         }
-        act.set(w, ArrayBuiltins.get(a, i));
-        i += step;
       }
       for (; i >= 0 && i < n; i += step) {
+        if (!ArrayBuiltins.present(a, i)) {
+          continue;
+        }
         long v = ArrayBuiltins.get(a, i);
         act.set(
             w, JsCalls.call(ctx, a.arg(0), UNDEFINED, act.get(w), v, fromNumber(i), a.thisValue()));

@@ -7,6 +7,8 @@ import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.nodes.function.FunctionRootNode;
 import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
+import org.jsheap.runtime.objects.ModelErrors;
+import org.jsheap.shapes.ObjectModelException;
 
 /** The root of a builtin function: records the calling convention in the frame, runs the body. */
 final class BuiltinRootNode extends com.oracle.truffle.api.nodes.RootNode {
@@ -41,6 +43,9 @@ final class BuiltinRootNode extends com.oracle.truffle.api.nodes.RootNode {
     } catch (StackOverflowError e) {
       CompilerDirectives.transferToInterpreter();
       throw JsException.rangeError(JsException.STACK_OVERFLOW);
+    } catch (ObjectModelException e) {
+      CompilerDirectives.transferToInterpreter();
+      throw ModelErrors.toJs(e);
     }
   }
 }

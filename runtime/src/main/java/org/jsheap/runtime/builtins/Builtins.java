@@ -21,6 +21,7 @@ public final class Builtins {
           new ArrayBuiltins(),
           new SymbolBasics(),
           new GlobalBuiltins(),
+          new ReflectBuiltins(),
           new org.jsheap.runtime.stdlib.LibraryBuiltins());
 
   public static void install(JSHeapContext ctx, Realm realm) {

@@ -5,6 +5,7 @@ import static org.jsheap.gc.ValueCodec.*;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.objects.Activation;
 import org.jsheap.runtime.objects.ArgumentsMap;
+import org.jsheap.runtime.objects.ArrayLengths;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.shapes.ObjectModel;
@@ -23,8 +24,22 @@ final class Descriptors {
    * TypeError when the model refuses. May collect.
    */
   static void define(JSHeapContext ctx, int objIndex, Object key, int descIndex) {
+    if (!tryDefine(ctx, objIndex, key, descIndex)) {
+      throw JsException.typeError("Cannot redefine property: " + key);
+    }
+  }
+
+  /**
+   * {@link #define}, but false when the model refuses ({@code Reflect.defineProperty}); a
+   * descriptor that is not an object or a getter that is not callable is still a TypeError. May
+   * collect.
+   */
+  static boolean tryDefine(JSHeapContext ctx, int objIndex, Object key, int descIndex) {
     Activation act = ctx.activation();
     ObjectModel m = ctx.model();
+    if (!JsValues.isObject(ctx, act.get(descIndex))) {
+      throw JsException.typeError("Property description must be an object");
+    }
     int w = act.enter(3);
     try {
       PropertyDescriptor old = m.getOwnProperty(act.get(objIndex), key);
@@ -63,15 +78,16 @@ final class Descriptors {
         flags = attribute(ctx, descIndex, "writable", Property.WRITABLE, flags);
         if (m.has(act.get(descIndex), "value")) {
           act.set(w + 2, m.get(act.get(descIndex), "value"));
+          if ("length".equals(key) && JsValues.isArray(ctx, act.get(objIndex))) {
+            act.set(w + 2, ArrayLengths.toLength(ctx, act.get(w + 2)));
+          }
         }
         ok = m.define(act.get(objIndex), key, act.get(w + 2), flags);
       }
-      if (!ok) {
-        throw JsException.typeError("Cannot redefine property: " + key);
-      }
-      if (hasGet || hasSet || (flags & Property.WRITABLE) == 0) {
+      if (ok && (hasGet || hasSet || (flags & Property.WRITABLE) == 0)) {
         ArgumentsMap.unmap(ctx, act.get(objIndex), key);
       }
+      return ok;
     } finally {
       act.exit(w);
     }

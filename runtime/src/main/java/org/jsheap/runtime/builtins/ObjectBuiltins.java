@@ -32,6 +32,7 @@ final class ObjectBuiltins implements BuiltinSet {
         1,
         a -> JsArrays.ofKeys(a.ctx(), a.ctx().model().ownSymbolKeys(object(a, 0))));
     in.method("Object", "getOwnPropertyDescriptor", 2, ObjectBuiltins::getOwnPropertyDescriptor);
+    in.method("Object", "getOwnPropertyDescriptors", 1, ObjectBuiltins::getOwnPropertyDescriptors);
     in.method("Object", "getPrototypeOf", 1, a -> a.ctx().model().getPrototype(object(a, 0)));
     in.method("Object", "setPrototypeOf", 2, ObjectBuiltins::setPrototypeOf);
     in.method("Object", "freeze", 1, a -> integrity(a, 2));
@@ -205,15 +206,26 @@ final class ObjectBuiltins implements BuiltinSet {
     if (!JsValues.isObject(ctx, props)) {
       throw JsException.typeError("Property description must be an object");
     }
-    int w = act.enter(1);
+    List<Object> keys = m.ownPropertyKeys(props);
+    int w = act.enter(2);
     try {
-      for (Object key : m.ownPropertyKeys(props)) {
-        PropertyDescriptor d = m.getOwnProperty(act.get(propsIndex), key);
-        if (d == null || !d.isEnumerable()) {
-          continue;
+      // every descriptor is read and checked before any is defined (ObjectDefineProperties)
+      act.set(w + 1, JsArrays.newArray(ctx, keys.size()));
+      for (int i = 0; i < keys.size(); i++) {
+        PropertyDescriptor d = m.getOwnProperty(act.get(propsIndex), keys.get(i));
+        if (d != null && d.isEnumerable()) {
+          act.set(w, m.get(act.get(propsIndex), keys.get(i)));
+          if (!JsValues.isObject(ctx, act.get(w))) {
+            throw JsException.typeError("Property description must be an object");
+          }
+          m.putElement(act.get(w + 1), i, act.get(w));
         }
-        act.set(w, m.get(act.get(propsIndex), key));
-        Descriptors.define(ctx, objIndex, key, w);
+      }
+      for (int i = 0; i < keys.size(); i++) {
+        act.set(w, m.getElement(act.get(w + 1), i));
+        if (act.get(w) != UNDEFINED) {
+          Descriptors.define(ctx, objIndex, keys.get(i), w);
+        }
       }
     } finally {
       act.exit(w);
@@ -229,6 +241,34 @@ final class ObjectBuiltins implements BuiltinSet {
       return UNDEFINED;
     }
     return Descriptors.fromDescriptor(ctx, d, o);
+  }
+
+  /** {@code Object.getOwnPropertyDescriptors(o)} (ES2017): a descriptor object per own key. */
+  private static long getOwnPropertyDescriptors(Args a) {
+    JSHeapContext ctx = a.ctx();
+    long v = a.arg(0);
+    if (v == UNDEFINED || v == NULL) {
+      throw JsException.typeError("Cannot convert undefined or null to object");
+    }
+    ObjectModel m = ctx.model();
+    Activation act = a.act();
+    int w = act.enter(3);
+    try {
+      act.set(w, JsObjects.toObject(ctx, v));
+      act.set(w + 1, m.newObject(ctx.realm().objectPrototype()));
+      List<Object> keys = m.ownPropertyKeys(act.get(w));
+      for (int i = 0; i < keys.size(); i++) {
+        Safepoints.poll(ctx, i);
+        PropertyDescriptor d = m.getOwnProperty(act.get(w), keys.get(i));
+        if (d != null) {
+          act.set(w + 2, Descriptors.fromDescriptor(ctx, d, act.get(w)));
+          m.define(act.get(w + 1), keys.get(i), act.get(w + 2), org.jsheap.shapes.Property.DEFAULT);
+        }
+      }
+      return act.get(w + 1);
+    } finally {
+      act.exit(w);
+    }
   }
 
   private static long setPrototypeOf(Args a) {

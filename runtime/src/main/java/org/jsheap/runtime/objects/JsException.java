@@ -84,12 +84,16 @@ public final class JsException extends AbstractTruffleException {
 
   /**
    * A host condition the runtime reports as a JS error (stack overflow, value-stack overflow, heap
-   * exhaustion) as a RangeError raised at {@code node}; other throwables are rethrown.
+   * exhaustion: a RangeError; an object-model refusal: see {@link ModelErrors}) raised at {@code
+   * node}; other throwables are rethrown.
    */
   @TruffleBoundary
   public static JsException fromHost(Throwable t, Node node) {
     if (t instanceof org.jsheap.gc.HeapExhaustedException) {
       return error("RangeError", OUT_OF_MEMORY, node);
+    }
+    if (t instanceof org.jsheap.shapes.ObjectModelException e) {
+      return ModelErrors.toJs(e).at(node);
     }
     if (t instanceof StackOverflowError || t instanceof org.jsheap.gc.ValueStackOverflowException) {
       return error("RangeError", STACK_OVERFLOW, node);

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.interop.Foreign;
 import org.jsheap.shapes.ObjectModel;
+import org.jsheap.shapes.ObjectModelException;
 import org.jsheap.shapes.PropertyDescriptor;
 import org.jsheap.shapes.PropertyKeys;
 
@@ -160,7 +161,11 @@ public final class JsObjects {
       Object key = JsValues.toPropertyKey(ctx, k);
       v = act.get(w);
       if (JsValues.isObject(ctx, v)) {
-        return ctx.model().put(v, key, act.get(w + 1));
+        try {
+          return ctx.model().put(v, key, act.get(w + 1));
+        } catch (ObjectModelException e) {
+          return ArrayLengths.retryPut(ctx, e, act.get(w), key, act.get(w + 1));
+        }
       }
       if (Foreign.isForeign(ctx, v)) {
         Foreign.write(ctx, v, key, act.get(w + 1));

@@ -20,6 +20,7 @@ public final class LibraryBuiltins implements BuiltinSet {
           new BooleanBuiltins(),
           new UriBuiltins(),
           new StringBuiltins(),
+          new StringRaw(),
           new RegExpBuiltins(),
           new JsonBuiltins(),
           new DateBuiltins());

@@ -16,9 +16,11 @@ import org.jsheap.runtime.lib.StringAlgorithms;
 import org.jsheap.runtime.objects.Activation;
 import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
+import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.runtime.objects.Safepoints;
 import org.jsheap.shapes.ObjectModel;
+import org.jsheap.shapes.Property;
 
 /**
  * {@code String}: the constructor (conversion, wrapper objects), {@code String.fromCharCode}, and
@@ -105,8 +107,14 @@ final class StringBuiltins implements BuiltinSet {
       try {
         act.set(w, s);
         InternalSlots.attach(ctx, thisIndex, InternalSlots.STRING, w, UNDEFINED);
-        ctx.model()
-            .define(act.get(thisIndex), "length", fromInt(ctx.strings().length(act.get(w))), 0);
+        int n = ctx.strings().length(act.get(w));
+        ctx.model().define(act.get(thisIndex), "length", fromInt(n), 0);
+        // a String exotic object's own index properties: read-only, enumerable, permanent
+        for (int i = 0; i < n; i++) {
+          Safepoints.poll(ctx, i);
+          long c = JsObjects.charAt(ctx, act.get(w), i);
+          ctx.model().defineElement(act.get(thisIndex), i, c, Property.ENUMERABLE);
+        }
       } finally {
         act.exit(w);
       }

@@ -8,10 +8,12 @@ import com.oracle.truffle.api.profiles.ConditionProfile;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.interop.Foreign;
 import org.jsheap.runtime.nodes.JsNode;
+import org.jsheap.runtime.objects.ArrayLengths;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.runtime.objects.StrictWrites;
+import org.jsheap.shapes.ObjectModelException;
 import org.jsheap.shapes.PropertyKeys;
 import org.jsheap.shapes.nodes.GetElementNode;
 import org.jsheap.shapes.nodes.GetPropertyNode;
@@ -85,7 +87,15 @@ public final class PropertyNodes {
       var ctx = ctx();
       if (JsValues.isObject(ctx, o)) {
         act().set(i, v);
-        if (!put.execute(o, v) && strict) {
+        boolean ok;
+        try {
+          ok = put.execute(o, v);
+        } catch (ObjectModelException e) {
+          CompilerDirectives.transferToInterpreter();
+          lengthWrite(ctx, e, o, v);
+          return act().get(i);
+        }
+        if (!ok && strict) {
           // a refused write runs no JS code and allocates nothing: o is still valid
           CompilerDirectives.transferToInterpreter();
           throw StrictWrites.assignFailed(ctx, o, key);
@@ -108,6 +118,25 @@ public final class PropertyNodes {
         throw StrictWrites.assignFailed(ctx, o, key).at(this);
       }
       return v;
+    }
+
+    /**
+     * A write the model refused (an array length it cannot take as it is): converts and retries
+     * ({@link ArrayLengths#retryPut}). The model refused before any change or allocation, so {@code
+     * o} and {@code v} are still valid here. May collect.
+     */
+    private void lengthWrite(JSHeapContext ctx, ObjectModelException e, long o, long v) {
+      int w = act().enter(1);
+      try {
+        act().set(w, o);
+        if (!ArrayLengths.retryPut(ctx, e, o, key, v) && strict) {
+          throw StrictWrites.assignFailed(ctx, act().get(w), key);
+        }
+      } catch (JsException j) {
+        throw j.at(this);
+      } finally {
+        act().exit(w);
+      }
     }
   }
 

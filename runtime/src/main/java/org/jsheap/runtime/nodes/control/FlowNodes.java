@@ -136,6 +136,7 @@ public final class FlowNodes {
         caught = e.at(body);
       } catch (StackOverflowError
           | org.jsheap.gc.HeapExhaustedException
+          | org.jsheap.shapes.ObjectModelException
           | org.jsheap.gc.ValueStackOverflowException e) {
         caught = JsException.fromHost(e, body);
       }

@@ -9,6 +9,7 @@ import org.jsheap.gc.HeapExhaustedException;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
+import org.jsheap.shapes.ObjectModelException;
 
 /** {@code &&}, {@code ||} (returning an operand), {@code ?:}, and sequences (comma, blocks). */
 public final class LogicalNodes {
@@ -104,7 +105,7 @@ public final class LogicalNodes {
           v = n.execute(frame);
         } catch (JsException e) {
           throw e.at(n);
-        } catch (HeapExhaustedException e) {
+        } catch (HeapExhaustedException | ObjectModelException e) {
           throw JsException.fromHost(e, n);
         }
       }

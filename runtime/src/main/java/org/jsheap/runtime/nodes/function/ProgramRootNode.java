@@ -67,6 +67,7 @@ public final class ProgramRootNode extends RootNode {
       throw e.at(body);
     } catch (StackOverflowError
         | org.jsheap.gc.HeapExhaustedException
+        | org.jsheap.shapes.ObjectModelException
         | org.jsheap.gc.ValueStackOverflowException e) {
       throw JsException.fromHost(e, body);
     } finally {

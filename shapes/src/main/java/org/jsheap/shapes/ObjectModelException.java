@@ -1,0 +1,43 @@
+package org.jsheap.shapes;
+
+/**
+ * An operation the object model refuses because an argument breaks its contract: an array length
+ * that is not an integer in 0..2^32-1, a value that is not an object, a key that is neither a
+ * string nor a {@link SymbolKey}. The model knows nothing of a language's error objects; it names
+ * the condition ({@link #kind}) and the language turns it into its own error (the JavaScript
+ * runtime: a RangeError for a length or index, a TypeError otherwise).
+ *
+ * <p>The model throws it before it changes anything, so the heap and the object are as they were.
+ *
+ * @since 0.1 (before, the same conditions were {@code IllegalArgumentException})
+ */
+public final class ObjectModelException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** What was refused. */
+  public enum Kind {
+    /** An array length that is not a number, or not an integer in 0..2^32-1. */
+    INVALID_ARRAY_LENGTH,
+    /** An element index outside 0..2^32-2. */
+    INVALID_ARRAY_INDEX,
+    /** A value that is not a reference, or a reference to a cell that is not an object. */
+    NOT_AN_OBJECT,
+    /** An array operation on an object that is not an array. */
+    NOT_AN_ARRAY,
+    /** A property key that is neither a string nor a {@link SymbolKey}. */
+    INVALID_PROPERTY_KEY,
+    /** Every hidden-class id is in use. */
+    CLASS_IDS_EXHAUSTED
+  }
+
+  private final Kind kind;
+
+  public ObjectModelException(Kind kind, String message) {
+    super(message, null, false, false);
+    this.kind = kind;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+}
