@@ -47,9 +47,8 @@ final class DescriptorRules {
   static long toArrayLength(long value) {
     double d = ValueCodec.isNumber(value) ? ValueCodec.asNumber(value) : Double.NaN;
     if (!(d >= 0 && d <= 0xFFFF_FFFFL && d == Math.floor(d))) {
-      throw new ObjectModelException(
-          ObjectModelException.Kind.INVALID_ARRAY_LENGTH,
-          "invalid array length " + ValueCodec.describe(value));
+      throw ObjectModelException.describing(
+          ObjectModelException.Kind.INVALID_ARRAY_LENGTH, "invalid array length ", value);
     }
     return (long) d;
   }

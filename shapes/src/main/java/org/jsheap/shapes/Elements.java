@@ -135,8 +135,8 @@ final class Elements {
 
   private static void checkIndex(long index) {
     if (index < 0 || index > PropertyKeys.MAX_ARRAY_INDEX) {
-      throw new ObjectModelException(
-          ObjectModelException.Kind.INVALID_ARRAY_INDEX, "not an array index: " + index);
+      throw ObjectModelException.withDetail(
+          ObjectModelException.Kind.INVALID_ARRAY_INDEX, "not an array index: ", index);
     }
   }
 

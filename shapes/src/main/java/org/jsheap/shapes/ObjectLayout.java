@@ -35,8 +35,8 @@ final class ObjectLayout {
 
   static long addr(long ref) {
     if (!ValueCodec.isReference(ref)) {
-      throw new ObjectModelException(
-          ObjectModelException.Kind.NOT_AN_OBJECT, "not an object: " + ValueCodec.describe(ref));
+      throw ObjectModelException.describing(
+          ObjectModelException.Kind.NOT_AN_OBJECT, "not an object: ", ref);
     }
     return ValueCodec.asReference(ref);
   }
@@ -51,9 +51,8 @@ final class ObjectLayout {
     long a = addr(ref);
     Shape s = classes.shape(heap.classId(a));
     if (s == null) {
-      throw new ObjectModelException(
-          ObjectModelException.Kind.NOT_AN_OBJECT,
-          "not a JavaScript object: " + ValueCodec.describe(ref));
+      throw ObjectModelException.describing(
+          ObjectModelException.Kind.NOT_AN_OBJECT, "not a JavaScript object: ", ref);
     }
     if (s.isDeprecated()) {
       s = s.migrationTarget();

@@ -1,5 +1,8 @@
 package org.jsheap.shapes;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.jsheap.gc.ValueCodec;
+
 /**
  * An operation the object model refuses because an argument breaks its contract: an array length
  * that is not an integer in 0..2^32-1, a value that is not an object, a key that is neither a
@@ -35,6 +38,22 @@ public final class ObjectModelException extends RuntimeException {
   public ObjectModelException(Kind kind, String message) {
     super(message, null, false, false);
     this.kind = kind;
+  }
+
+  /**
+   * {@code what} followed by a description of the value word {@code value}. A Truffle boundary: the
+   * description formats numbers, and formatting compiled into a fast path's error branch made
+   * partial evaluation give up ("too deep inlining") on every JS function that reached it.
+   */
+  @TruffleBoundary
+  static ObjectModelException describing(Kind kind, String what, long value) {
+    return new ObjectModelException(kind, what + ValueCodec.describe(value));
+  }
+
+  /** {@code what} followed by {@code detail}; a Truffle boundary like {@link #describing}. */
+  @TruffleBoundary
+  static ObjectModelException withDetail(Kind kind, String what, Object detail) {
+    return new ObjectModelException(kind, what + detail);
   }
 
   public Kind kind() {

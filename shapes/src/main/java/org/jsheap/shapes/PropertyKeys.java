@@ -105,9 +105,10 @@ public final class PropertyKeys {
     if (key instanceof SymbolKey s) {
       return s;
     }
-    throw new ObjectModelException(
+    throw ObjectModelException.withDetail(
         ObjectModelException.Kind.INVALID_PROPERTY_KEY,
-        "not a property key (String or SymbolKey): " + (key == null ? "null" : key.getClass()));
+        "not a property key (String or SymbolKey): ",
+        key == null ? "null" : key.getClass());
   }
 
   /** Whether {@code key} is a symbol key. */

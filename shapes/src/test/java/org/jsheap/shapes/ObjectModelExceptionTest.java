@@ -77,4 +77,26 @@ class ObjectModelExceptionTest {
     assertEquals(3, m.arrayLength(fx.ref(a)));
     assertEquals(List.of(), m.ownKeys(fx.ref(o)));
   }
+
+  @Test
+  void messagesAreBuiltBehindATruffleBoundary() throws NoSuchMethodException {
+    // The refusals sit on the error branches of fast paths (ObjectLayout.addr, shapeOf): building
+    // their message inline formatted numbers in compiled code, and partial evaluation gave up on
+    // every JS function that reached such a branch ("too deep inlining", ray-tracer 2026-12-02).
+    for (var m :
+        List.of(
+            ObjectModelException.class.getDeclaredMethod(
+                "describing", ObjectModelException.Kind.class, String.class, long.class),
+            ObjectModelException.class.getDeclaredMethod(
+                "withDetail", ObjectModelException.Kind.class, String.class, Object.class))) {
+      org.junit.jupiter.api.Assertions.assertNotNull(
+          m.getAnnotation(com.oracle.truffle.api.CompilerDirectives.TruffleBoundary.class),
+          m.getName());
+    }
+    ObjectModelException e =
+        ObjectModelException.describing(
+            ObjectModelException.Kind.NOT_AN_OBJECT, "not an object: ", ValueCodec.fromInt(7));
+    assertEquals("not an object: int 7", e.getMessage());
+    assertEquals(ObjectModelException.Kind.NOT_AN_OBJECT, e.kind());
+  }
 }
