@@ -16,6 +16,8 @@ import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsFunctions;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.shapes.ObjectModel;
+import org.jsheap.shapes.nodes.GetPropertyNode;
+import org.jsheap.shapes.nodes.NewObjectNode;
 
 /**
  * Calls: the callee, this and the arguments are evaluated into consecutive activation slots
@@ -102,9 +104,16 @@ public final class CallNodes {
     }
   }
 
-  /** {@code new F(args)}: allocates the receiver from {@code F.prototype}, then calls. */
+  /**
+   * {@code new F(args)}: allocates the receiver from {@code F.prototype}, then calls. The receiver
+   * is allocated inline in compiled code: a cached {@code prototype} read and the object model's
+   * allocation node (a young bump), created on first execution since the node is built before its
+   * context exists.
+   */
   public static final class New extends AbstractCall {
     @Child private JsNode constructor;
+    @Child private GetPropertyNode readPrototype;
+    @Child private NewObjectNode allocate;
 
     public New(JsNode constructor, JsNode[] args, int temp, String description) {
       super(args, temp, description);
@@ -118,7 +127,7 @@ public final class CallNodes {
       evaluateArguments(frame, b);
       var ctx = ctx();
       FunctionData data = target(ctx, act().get(b), true);
-      act().set(b + 1, allocateReceiver(ctx, act().get(b)));
+      act().set(b + 1, receiver(ctx, act().get(b)));
       long r;
       try {
         r = (long) dispatch.execute(data.callTarget(), b, args.length, JsCalls.CONSTRUCT);
@@ -126,6 +135,25 @@ public final class CallNodes {
         throw e.at(this);
       }
       return JsValues.isObject(ctx, r) || Foreign.isForeign(ctx, r) ? r : act().get(b + 1);
+    }
+
+    /** {@link #allocateReceiver}, inline for a JS function; out of line for a foreign one. */
+    private long receiver(JSHeapContext ctx, long fn) {
+      if (!JsValues.isObject(ctx, fn)) {
+        return allocateReceiver(ctx, fn);
+      }
+      if (allocate == null) {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        readPrototype = insert(GetPropertyNode.create(ctx.model(), "prototype"));
+        allocate = insert(NewObjectNode.create(ctx.model(), null));
+      }
+      long proto = readPrototype.execute(fn);
+      if (!JsValues.isObject(ctx, proto)) {
+        proto = ctx.realm().objectPrototype();
+      }
+      // The prototype is not rooted across the allocation: the allocation node's slow path roots
+      // its argument before it may collect, as ObjectModel.newObject does.
+      return allocate.execute(proto);
     }
   }
 
