@@ -136,8 +136,14 @@ public abstract class NewObjectNode extends Node {
     model.classTable().touch(root);
     long a = model.heap().tryAllocateYoung(root.id(), ObjectKind.ORDINARY.heapKind(), slots);
     if (a == 0) {
-      return model.newObjectWithRoot(root);
+      return newObjectWithRootSlow(root);
     }
     return ValueCodec.fromReference(a);
+  }
+
+  /** The bump failed: the model's allocation, which may collect, out of compiled code. */
+  @TruffleBoundary
+  private long newObjectWithRootSlow(Shape root) {
+    return model.newObjectWithRoot(root);
   }
 }
