@@ -73,7 +73,7 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
     int w = act.enter(2);
     try {
       if (mode == 1 || mode == 2) {
-        act.set(w, JsArrays.newArray(ctx, mode == 1 ? (int) Math.min(n, 1 << 20) : 0));
+        act.set(w, ArrayOps.speciesCreate(ctx, a.thisSlot(), mode == 1 ? n : 0));
       }
       long out = 0;
       for (long i = 0; i < n; i++) {
@@ -85,10 +85,10 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
         long r =
             JsCalls.call(ctx, a.arg(0), a.arg(1), act.get(w + 1), fromNumber(i), a.thisValue());
         switch (mode) {
-          case 1 -> m.putElement(act.get(w), i, r);
+          case 1 -> ArrayOps.createData(ctx, act.get(w), i, r);
           case 2 -> {
             if (JsValues.toBoolean(ctx, r)) {
-              m.putElement(act.get(w), out++, act.get(w + 1));
+              ArrayOps.createData(ctx, act.get(w), out++, act.get(w + 1));
             }
           }
           case 3 -> {
@@ -113,9 +113,6 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
           }
           default -> {}
         }
-      }
-      if (mode == 1) {
-        m.setArrayLength(act.get(w), n);
       }
       return switch (mode) {
         case 1, 2 -> act.get(w);

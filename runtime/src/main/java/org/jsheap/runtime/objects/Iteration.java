@@ -88,7 +88,7 @@ public final class Iteration {
       for (long i = 0; i < n; i++) {
         Safepoints.poll(ctx, i);
         long e = m.getElement(act.get(srcIndex), i);
-        m.putElement(act.get(arrayIndex), at++, e);
+        m.defineElement(act.get(arrayIndex), at++, e, org.jsheap.shapes.Property.DEFAULT);
       }
       return at;
     }
@@ -97,7 +97,8 @@ public final class Iteration {
       act.set(w, v);
       open(ctx, w);
       while (step(ctx, w, w + 2)) {
-        m.putElement(act.get(arrayIndex), at++, act.get(w + 2));
+        m.defineElement(
+            act.get(arrayIndex), at++, act.get(w + 2), org.jsheap.shapes.Property.DEFAULT);
       }
       return at;
     } finally {

@@ -33,6 +33,9 @@ final class StringBuiltins implements BuiltinSet {
   @Override
   public void install(Installer in) {
     in.constructor("String", 1, Construct::new);
+    long empty = in.context().constantString("");
+    InternalSlots.brandIntrinsic(in.context(), "StringPrototype", InternalSlots.STRING, empty);
+    in.value("StringPrototype", "length", fromInt(0), 0);
     in.method("String", "fromCharCode", 1, FromCharCode::new);
     String[] simple = {
       "charAt",
