@@ -5,7 +5,6 @@ import static org.jsheap.gc.ValueCodec.*;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.objects.Activation;
 import org.jsheap.runtime.objects.JsArrays;
-import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
@@ -34,8 +33,7 @@ final class ArrayBuiltins implements BuiltinSet {
     in.method(p, "slice", 2, ArrayBuiltins::slice);
     in.method(p, "splice", 2, ArrayBuiltins::splice);
     in.method(p, "concat", 1, ArrayBuiltins::concat);
-    in.method(p, "join", 1, ArrayBuiltins::join);
-    in.method(p, "toString", 0, ArrayBuiltins::toStringOf);
+    ArrayJoin.install(in);
     in.method(p, "reverse", 0, ArrayBuiltins::reverse);
     in.method(p, "indexOf", 1, a -> search(a, 0));
     in.method(p, "lastIndexOf", 1, a -> search(a, 1));
@@ -352,35 +350,6 @@ final class ArrayBuiltins implements BuiltinSet {
       return JsValues.toBoolean(ctx, s);
     }
     return JsValues.isArray(ctx, v);
-  }
-
-  /** {@code Array.prototype.toString}: this.join() if callable, else Object.prototype.toString. */
-  private static long toStringOf(Args a) {
-    toObjectThis(a, "toString");
-    long join = a.ctx().model().get(a.thisValue(), "join");
-    if (JsValues.isCallable(a.ctx(), join)) {
-      return JsCalls.call(a.ctx(), join, a.thisValue());
-    }
-    return a.ctx().strings().fromJava(ObjectBuiltins.tag(a));
-  }
-
-  private static long join(Args a) {
-    toObjectThis(a, "join");
-    JSHeapContext ctx = a.ctx();
-    long n = len(a);
-    long sepValue = a.arg(0);
-    String sep = sepValue == UNDEFINED ? "," : JsValues.toJavaString(ctx, sepValue);
-    StringBuilder sb = new StringBuilder();
-    for (long i = 0; i < n; i++) {
-      if (i > 0) {
-        sb.append(sep);
-      }
-      long v = get(a, i);
-      if (v != UNDEFINED && v != NULL) {
-        sb.append(JsValues.toJavaString(ctx, v));
-      }
-    }
-    return ctx.strings().fromJava(sb.toString());
   }
 
   private static long reverse(Args a) {

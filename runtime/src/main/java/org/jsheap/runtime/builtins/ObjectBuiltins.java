@@ -11,7 +11,6 @@ import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.runtime.objects.Safepoints;
-import org.jsheap.runtime.stdlib.InternalSlots;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.PropertyDescriptor;
 
@@ -47,7 +46,7 @@ final class ObjectBuiltins implements BuiltinSet {
     in.method("ObjectPrototype", "hasOwnProperty", 1, ObjectBuiltins::hasOwnProperty);
     in.method("ObjectPrototype", "isPrototypeOf", 1, ObjectBuiltins::isPrototypeOf);
     in.method("ObjectPrototype", "propertyIsEnumerable", 1, ObjectBuiltins::propertyIsEnumerable);
-    in.method("ObjectPrototype", "toString", 0, a -> a.ctx().strings().fromJava(tag(a)));
+    in.method("ObjectPrototype", "toString", 0, a -> a.ctx().strings().fromJava(ObjectTags.tag(a)));
     in.method("ObjectPrototype", "toLocaleString", 0, ObjectBuiltins::toLocaleString);
     in.method(
         "ObjectPrototype",
@@ -187,12 +186,12 @@ final class ObjectBuiltins implements BuiltinSet {
                 : JsArrays.get(ctx, a.argSlot(0), i));
         if (what == 2) {
           act.set(w + 2, JsArrays.newArray(ctx, 2));
-          m.putElement(act.get(w + 2), 1, act.get(w + 1));
+          m.defineElement(act.get(w + 2), 1, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
           act.set(w + 1, ctx.strings().fromJava(keys.get(i)));
-          m.putElement(act.get(w + 2), 0, act.get(w + 1));
+          m.defineElement(act.get(w + 2), 0, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
           act.set(w + 1, act.get(w + 2));
         }
-        m.putElement(act.get(w), i, act.get(w + 1));
+        m.defineElement(act.get(w), i, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
       }
       return act.get(w);
     } finally {
@@ -293,7 +292,7 @@ final class ObjectBuiltins implements BuiltinSet {
           if (!JsValues.isObject(ctx, act.get(w))) {
             throw JsException.typeError("Property description must be an object");
           }
-          m.putElement(act.get(w + 1), i, act.get(w));
+          m.defineElement(act.get(w + 1), i, act.get(w), org.jsheap.shapes.Property.DEFAULT);
         }
       }
       for (int i = 0; i < keys.size(); i++) {
@@ -428,68 +427,5 @@ final class ObjectBuiltins implements BuiltinSet {
     thisObject(a);
     PropertyDescriptor d = a.ctx().model().getOwnProperty(a.thisValue(), key);
     return fromBoolean(d != null && d.isEnumerable());
-  }
-
-  /**
-   * {@code Object.prototype.toString}: "[object Tag]", the tag a string {@code
-   * this[Symbol.toStringTag]} if there is one (a primitive's found on its prototype), else the
-   * builtin tag of the kind of object (Array, Function, Error, Boolean, Number, String, Date,
-   * RegExp) or Object. May collect (a getter).
-   */
-  static String tag(Args a) {
-    JSHeapContext ctx = a.ctx();
-    long o = a.thisValue();
-    if (o == UNDEFINED) {
-      return "[object Undefined]";
-    } else if (o == NULL) {
-      return "[object Null]";
-    }
-    String builtin = builtinTag(ctx, o);
-    long t =
-        JsValues.isObject(ctx, o)
-            ? ctx.model().get(o, ctx.realm().symbolToStringTag())
-            : JsObjects.getFromPrimitive(ctx, o, ctx.realm().symbolToStringTag());
-    if (ctx.strings().isString(t)) {
-      return "[object " + ctx.strings().toJava(t) + "]";
-    }
-    return "[object " + builtin + "]";
-  }
-
-  private static String builtinTag(JSHeapContext ctx, long o) {
-    if (ctx.strings().isString(o)) {
-      return "String";
-    } else if (isNumber(o)) {
-      return "Number";
-    } else if (isBoolean(o)) {
-      return "Boolean";
-    } else if (!JsValues.isObject(ctx, o)) {
-      return "Object";
-    } else if (JsValues.isArray(ctx, o)) {
-      return "Array";
-    } else if (JsValues.isCallable(ctx, o)) {
-      return "Function";
-    }
-    switch (InternalSlots.brandOf(ctx, o)) {
-      case InternalSlots.BOOLEAN:
-        return "Boolean";
-      case InternalSlots.NUMBER:
-        return "Number";
-      case InternalSlots.STRING:
-        return "String";
-      case InternalSlots.DATE:
-        return "Date";
-      case InternalSlots.REGEXP:
-        return "RegExp";
-      default:
-        break;
-    }
-    long errorProto = ctx.realm().intrinsic("ErrorPrototype");
-    ObjectModel m = ctx.model();
-    for (long p = m.getPrototype(o); p != NULL; p = m.getPrototype(p)) {
-      if (p == errorProto) {
-        return "Error";
-      }
-    }
-    return "Object";
   }
 }

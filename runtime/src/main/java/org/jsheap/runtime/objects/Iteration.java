@@ -152,7 +152,8 @@ public final class Iteration {
         if (!step(ctx, w + 1, w + 3)) {
           return act.get(w);
         }
-        ctx.model().putElement(act.get(w), n++, act.get(w + 3));
+        ctx.model()
+            .defineElement(act.get(w), n++, act.get(w + 3), org.jsheap.shapes.Property.DEFAULT);
       }
       close(ctx, w + 1, false);
       return act.get(w);
@@ -176,7 +177,8 @@ public final class Iteration {
         int cp = str.codePointAt(i);
         int n = Character.charCount(cp);
         act.set(w + 1, ctx.strings().fromJava(str.substring(i, i + n)));
-        ctx.model().putElement(act.get(w), k++, act.get(w + 1));
+        ctx.model()
+            .defineElement(act.get(w), k++, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
         i += n;
       }
       return act.get(w);

@@ -41,7 +41,8 @@ public final class JsArrays {
         Safepoints.poll(ctx, i);
         Object k = keys.get(i);
         act.set(w + 1, k instanceof String s ? ctx.strings().fromJava(s) : ctx.strings().symbol(k));
-        ctx.model().putElement(act.get(w), i, act.get(w + 1));
+        ctx.model()
+            .defineElement(act.get(w), i, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
       }
       return act.get(w);
     } finally {

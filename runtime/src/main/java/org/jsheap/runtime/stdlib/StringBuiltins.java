@@ -446,7 +446,7 @@ final class StringBuiltins implements BuiltinSet {
         Safepoints.poll(ctx, i);
         String p = parts.get(i);
         act.set(w + 1, p == null ? UNDEFINED : ctx.strings().fromJava(p));
-        m.putElement(act.get(w), i, act.get(w + 1));
+        m.defineElement(act.get(w), i, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
       }
       return act.get(w);
     } finally {
