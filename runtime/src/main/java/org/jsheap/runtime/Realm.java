@@ -32,6 +32,10 @@ public final class Realm {
       new org.jsheap.shapes.SymbolKey("Symbol.hasInstance");
   private final org.jsheap.shapes.SymbolKey symbolUnscopables =
       new org.jsheap.shapes.SymbolKey("Symbol.unscopables");
+  private final org.jsheap.shapes.SymbolKey symbolSpecies =
+      new org.jsheap.shapes.SymbolKey("Symbol.species");
+  private final org.jsheap.shapes.SymbolKey symbolIsConcatSpreadable =
+      new org.jsheap.shapes.SymbolKey("Symbol.isConcatSpreadable");
 
   Realm(JSHeapContext ctx) {
     this.ctx = ctx;
@@ -104,6 +108,16 @@ public final class Realm {
   /** The well-known symbol {@code Symbol.unscopables} (as a property key). */
   public org.jsheap.shapes.SymbolKey symbolUnscopables() {
     return symbolUnscopables;
+  }
+
+  /** The well-known symbol {@code Symbol.species} (as a property key). */
+  public org.jsheap.shapes.SymbolKey symbolSpecies() {
+    return symbolSpecies;
+  }
+
+  /** The well-known symbol {@code Symbol.isConcatSpreadable} (as a property key). */
+  public org.jsheap.shapes.SymbolKey symbolIsConcatSpreadable() {
+    return symbolIsConcatSpreadable;
   }
 
   public Errors errors() {

@@ -3,11 +3,8 @@ package org.jsheap.runtime.builtins;
 import static org.jsheap.gc.ValueCodec.*;
 
 import org.jsheap.runtime.JSHeapContext;
-import org.jsheap.runtime.lib.StringAlgorithms;
 import org.jsheap.runtime.objects.Activation;
-import org.jsheap.runtime.objects.Iteration;
 import org.jsheap.runtime.objects.JsArrays;
-import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
@@ -27,8 +24,7 @@ final class ArrayBuiltins implements BuiltinSet {
     in.value("Array", "prototype", in.realm().arrayPrototype(), 0);
     in.value("ArrayPrototype", "constructor", in.realm().intrinsic("Array"), Installer.METHOD);
     in.method("Array", "isArray", 1, a -> fromBoolean(JsValues.isArray(a.ctx(), a.arg(0))));
-    in.method("Array", "of", 0, ArrayBuiltins::of);
-    in.method("Array", "from", 1, ArrayBuiltins::from);
+    ArrayConstruction.install(in);
     String p = "ArrayPrototype";
     in.method(p, "push", 1, ArrayBuiltins::push);
     in.method(p, "pop", 0, ArrayBuiltins::pop);
@@ -37,8 +33,7 @@ final class ArrayBuiltins implements BuiltinSet {
     in.method(p, "slice", 2, ArrayBuiltins::slice);
     in.method(p, "splice", 2, ArrayBuiltins::splice);
     in.method(p, "concat", 1, ArrayBuiltins::concat);
-    in.method(p, "join", 1, ArrayBuiltins::join);
-    in.method(p, "toString", 0, ArrayBuiltins::join);
+    ArrayJoin.install(in);
     in.method(p, "reverse", 0, ArrayBuiltins::reverse);
     in.method(p, "indexOf", 1, a -> search(a, 0));
     in.method(p, "lastIndexOf", 1, a -> search(a, 1));
@@ -107,62 +102,35 @@ final class ArrayBuiltins implements BuiltinSet {
     return JsArrays.get(a.ctx(), a.thisSlot(), i);
   }
 
+  /** Set(this, i, v, true). May collect. */
   static void put(Args a, long i, long v) {
-    Safepoints.poll(a.ctx(), i);
-    long o = a.thisValue();
-    if (!JsValues.isObject(a.ctx(), o)) {
-      throw JsException.typeError("Array.prototype method called on a non-object");
-    }
-    a.ctx().model().putElement(o, i, v);
+    ArrayOps.set(a.ctx(), a.thisValue(), i, v);
   }
 
+  /** Set(this, "length", n, true). May collect. */
   static void setLength(Args a, long n) {
-    JSHeapContext ctx = a.ctx();
-    long o = a.thisValue();
-    if (JsValues.isArray(ctx, o)) {
-      ctx.model().setArrayLength(o, n);
-    } else if (JsValues.isObject(ctx, o)) {
-      ctx.model().put(o, "length", fromNumber(n));
-    }
+    ArrayOps.setLength(a.ctx(), a.thisValue(), n);
   }
 
-  /** A relative index argument clamped to [0, len]. */
+  /** A relative index argument clamped to [0, len]. May collect (valueOf). */
   static long relative(Args a, int i, long len, long dflt) {
-    long v = a.arg(i);
-    if (v == UNDEFINED) {
-      return dflt;
-    }
-    return StringAlgorithms.relativeIndex(
-        JsValues.toNumber(a.ctx(), v), (int) Math.min(len, Integer.MAX_VALUE));
+    return ArrayOps.relative(a.ctx(), a.arg(i), len, dflt);
   }
 
   private static long construct(Args a) {
-    JSHeapContext ctx = a.ctx();
     if (a.argc() == 1 && isNumber(a.arg(0))) {
       double n = asNumber(a.arg(0));
       if (n < 0 || n != Math.floor(n) || n > 4294967295.0) {
         throw JsException.rangeError("Invalid array length");
       }
-      Activation act = a.act();
-      int w = act.enter(1);
-      try {
-        act.set(w, JsArrays.newArray(ctx, (int) Math.min(n, 1024)));
-        ctx.model().setArrayLength(act.get(w), (long) n);
-        return act.get(w);
-      } finally {
-        act.exit(w);
-      }
+      return ArrayOps.arrayCreate(a.ctx(), (long) n);
     }
-    return of(a);
-  }
-
-  private static long of(Args a) {
     Activation act = a.act();
     int w = act.enter(1);
     try {
       act.set(w, JsArrays.newArray(a.ctx(), a.argc()));
       for (int i = 0; i < a.argc(); i++) {
-        a.ctx().model().putElement(act.get(w), i, a.arg(i));
+        a.ctx().model().defineElement(act.get(w), i, a.arg(i), Property.DEFAULT);
       }
       return act.get(w);
     } finally {
@@ -170,46 +138,22 @@ final class ArrayBuiltins implements BuiltinSet {
     }
   }
 
-  private static long from(Args a) {
-    JSHeapContext ctx = a.ctx();
-    ObjectModel m = ctx.model();
-    Activation act = a.act();
-    int w = act.enter(4);
-    try {
-      long src = a.arg(0);
-      if (src == UNDEFINED || src == NULL) {
-        throw JsException.typeError(JsValues.toJavaString(ctx, src) + " is not iterable");
-      }
-      act.set(w + 1, src);
-      long iter =
-          JsValues.isObject(ctx, src) ? m.get(src, ctx.realm().symbolIterator()) : UNDEFINED;
-      if (iter != UNDEFINED || ctx.strings().isString(src)) {
-        act.set(w, Iteration.toArray(ctx, w + 1));
-      } else {
-        long n = JsArrays.length(ctx, w + 1);
-        act.set(w, JsArrays.newArray(ctx, (int) Math.min(n, 1 << 20)));
-        for (long i = 0; i < n; i++) {
-          m.putElement(act.get(w), i, JsArrays.get(ctx, w + 1, i));
-        }
-      }
-      long fn = a.arg(1);
-      if (fn != UNDEFINED) {
-        long n = m.arrayLength(act.get(w));
-        for (long i = 0; i < n; i++) {
-          long v = m.getElement(act.get(w), i);
-          long r = JsCalls.call(ctx, a.arg(1), UNDEFINED, v, fromNumber(i));
-          m.putElement(act.get(w), i, r);
-        }
-      }
-      return act.get(w);
-    } finally {
-      act.exit(w);
+  /** The TypeError of a length that would pass 2^53 - 1. */
+  static void checkGrowth(long len, long more) {
+    if (len + more > ArrayOps.MAX_LENGTH) {
+      throw JsException.typeError(
+          "Pushing "
+              + more
+              + " elements on an array-like of length "
+              + len
+              + " is disallowed, as the total surpasses 2**53-1");
     }
   }
 
   private static long push(Args a) {
     toObjectThis(a, "push");
     long n = len(a);
+    checkGrowth(n, a.argc());
     for (int i = 0; i < a.argc(); i++) {
       put(a, n + i, a.arg(i));
     }
@@ -228,6 +172,7 @@ final class ArrayBuiltins implements BuiltinSet {
     int w = act.enter(1);
     try {
       act.set(w, get(a, n - 1));
+      ArrayOps.delete(a.ctx(), a.thisValue(), n - 1);
       setLength(a, n - 1);
       return act.get(w);
     } finally {
@@ -247,6 +192,7 @@ final class ArrayBuiltins implements BuiltinSet {
     try {
       act.set(w, get(a, 0));
       move(a, 1, 0, n - 1);
+      ArrayOps.delete(a.ctx(), a.thisValue(), n - 1);
       setLength(a, n - 1);
       return act.get(w);
     } finally {
@@ -254,25 +200,27 @@ final class ArrayBuiltins implements BuiltinSet {
     }
   }
 
-  /** Moves {@code count} elements from {@code from} to {@code to} (holes stay holes). */
+  /**
+   * Moves {@code count} elements from {@code from} to {@code to}, front to back when moving down
+   * and back to front when moving up; a hole (no property, own or inherited) deletes the target.
+   */
   static void move(Args a, long from, long to, long count) {
-    ObjectModel m = a.ctx().model();
     if (from > to) {
       for (long i = 0; i < count; i++) {
-        moveOne(a, m, from + i, to + i);
+        moveOne(a, from + i, to + i);
       }
     } else {
       for (long i = count - 1; i >= 0; i--) {
-        moveOne(a, m, from + i, to + i);
+        moveOne(a, from + i, to + i);
       }
     }
   }
 
-  private static void moveOne(Args a, ObjectModel m, long from, long to) {
-    if (m.hasOwn(a.thisValue(), Long.toString(from))) {
+  private static void moveOne(Args a, long from, long to) {
+    if (present(a, from)) {
       put(a, to, get(a, from));
     } else {
-      m.deleteElement(a.thisValue(), to);
+      ArrayOps.delete(a.ctx(), a.thisValue(), to);
     }
   }
 
@@ -280,9 +228,12 @@ final class ArrayBuiltins implements BuiltinSet {
     toObjectThis(a, "unshift");
     long n = len(a);
     int k = a.argc();
-    move(a, 0, k, n);
-    for (int i = 0; i < k; i++) {
-      put(a, i, a.arg(i));
+    if (k > 0) {
+      checkGrowth(n, k);
+      move(a, 0, k, n);
+      for (int i = 0; i < k; i++) {
+        put(a, i, a.arg(i));
+      }
     }
     setLength(a, n + k);
     return fromNumber(n + k);
@@ -290,19 +241,22 @@ final class ArrayBuiltins implements BuiltinSet {
 
   private static long slice(Args a) {
     toObjectThis(a, "slice");
+    JSHeapContext ctx = a.ctx();
     long n = len(a);
     long start = relative(a, 0, n, 0);
     long end = relative(a, 1, n, n);
     Activation act = a.act();
     int w = act.enter(1);
     try {
-      act.set(w, JsArrays.newArray(a.ctx(), (int) Math.max(0, end - start)));
-      for (long i = start; i < end; i++) {
-        a.ctx().model().putElement(act.get(w), i - start, get(a, i));
+      act.set(w, ArrayOps.speciesCreate(ctx, a.thisSlot(), Math.max(0, end - start)));
+      long out = 0;
+      for (long i = start; i < end; i++, out++) {
+        if (present(a, i)) {
+          long v = get(a, i);
+          ArrayOps.createData(ctx, act.get(w), out, v);
+        }
       }
-      if (end > start) {
-        a.ctx().model().setArrayLength(act.get(w), end - start);
-      }
+      ArrayOps.setLength(ctx, act.get(w), out);
       return act.get(w);
     } finally {
       act.exit(w);
@@ -311,23 +265,39 @@ final class ArrayBuiltins implements BuiltinSet {
 
   private static long splice(Args a) {
     toObjectThis(a, "splice");
+    JSHeapContext ctx = a.ctx();
     long n = len(a);
     long start = relative(a, 0, n, 0);
-    long deleteCount =
-        a.argc() == 0
-            ? 0
-            : a.argc() == 1
-                ? n - start
-                : Math.max(0, Math.min(n - start, (long) JsValues.toNumber(a.ctx(), a.arg(1))));
+    long deleteCount;
+    if (a.argc() == 0) {
+      deleteCount = 0;
+    } else if (a.argc() == 1) {
+      deleteCount = n - start;
+    } else {
+      double dc = ArrayOps.toInteger(JsValues.toNumber(ctx, a.arg(1)));
+      deleteCount = (long) Math.max(0, Math.min(n - start, dc));
+    }
     int items = Math.max(0, a.argc() - 2);
+    checkGrowth(n - deleteCount, items);
     Activation act = a.act();
     int w = act.enter(1);
     try {
-      act.set(w, JsArrays.newArray(a.ctx(), (int) deleteCount));
+      act.set(w, ArrayOps.speciesCreate(ctx, a.thisSlot(), deleteCount));
       for (long i = 0; i < deleteCount; i++) {
-        a.ctx().model().putElement(act.get(w), i, get(a, start + i));
+        if (present(a, start + i)) {
+          long v = get(a, start + i);
+          ArrayOps.createData(ctx, act.get(w), i, v);
+        }
       }
-      move(a, start + deleteCount, start + items, n - start - deleteCount);
+      ArrayOps.setLength(ctx, act.get(w), deleteCount);
+      if (items < deleteCount) {
+        move(a, start + deleteCount, start + items, n - start - deleteCount);
+        for (long k = n; k > n - deleteCount + items; k--) {
+          ArrayOps.delete(ctx, a.thisValue(), k - 1);
+        }
+      } else if (items > deleteCount) {
+        move(a, start + deleteCount, start + items, n - start - deleteCount);
+      }
       for (int i = 0; i < items; i++) {
         put(a, start + i, a.arg(2 + i));
       }
@@ -339,62 +309,71 @@ final class ArrayBuiltins implements BuiltinSet {
   }
 
   private static long concat(Args a) {
+    toObjectThis(a, "concat");
     JSHeapContext ctx = a.ctx();
-    ObjectModel m = ctx.model();
     Activation act = a.act();
     int w = act.enter(1);
     try {
-      act.set(w, JsArrays.newArray(ctx, 0));
+      act.set(w, ArrayOps.speciesCreate(ctx, a.thisSlot(), 0));
       long at = 0;
       for (int i = -1; i < a.argc(); i++) {
         int slot = i < 0 ? a.thisSlot() : a.argSlot(i);
-        long v = act.get(slot);
-        if (JsValues.isArray(ctx, v)) {
-          long n = m.arrayLength(v);
+        if (spreadable(ctx, act.get(slot))) {
+          long n = JsArrays.length(ctx, slot);
+          checkGrowth(at, n);
           for (long j = 0; j < n; j++) {
-            m.putElement(act.get(w), at + j, m.getElement(act.get(slot), j));
+            if (ArrayOps.has(ctx, act.get(slot), j)) {
+              long v = JsArrays.get(ctx, slot, j);
+              ArrayOps.createData(ctx, act.get(w), at + j, v);
+            }
           }
           at += n;
         } else {
-          m.putElement(act.get(w), at++, v);
+          checkGrowth(at, 1);
+          ArrayOps.createData(ctx, act.get(w), at++, act.get(slot));
         }
       }
-      m.setArrayLength(act.get(w), at);
+      ArrayOps.setLength(ctx, act.get(w), at);
       return act.get(w);
     } finally {
       act.exit(w);
     }
   }
 
-  private static long join(Args a) {
-    JSHeapContext ctx = a.ctx();
-    long sepValue = a.arg(0);
-    String sep = sepValue == UNDEFINED ? "," : JsValues.toJavaString(ctx, sepValue);
-    long n = len(a);
-    StringBuilder sb = new StringBuilder();
-    for (long i = 0; i < n; i++) {
-      if (i > 0) {
-        sb.append(sep);
-      }
-      long v = get(a, i);
-      if (v != UNDEFINED && v != NULL) {
-        sb.append(JsValues.toJavaString(ctx, v));
-      }
+  /** IsConcatSpreadable(v): its Symbol.isConcatSpreadable if defined, else IsArray. */
+  private static boolean spreadable(JSHeapContext ctx, long v) {
+    if (!JsValues.isObject(ctx, v)) {
+      return false;
     }
-    return ctx.strings().fromJava(sb.toString());
+    long s = ctx.model().get(v, ctx.realm().symbolIsConcatSpreadable());
+    if (s != UNDEFINED) {
+      return JsValues.toBoolean(ctx, s);
+    }
+    return JsValues.isArray(ctx, v);
   }
 
   private static long reverse(Args a) {
     toObjectThis(a, "reverse");
+    JSHeapContext ctx = a.ctx();
     long n = len(a);
     Activation act = a.act();
     int w = act.enter(2);
     try {
       for (long i = 0, j = n - 1; i < j; i++, j--) {
-        act.set(w, get(a, i));
-        act.set(w + 1, get(a, j));
-        put(a, i, act.get(w + 1));
-        put(a, j, act.get(w));
+        boolean lower = present(a, i);
+        act.set(w, lower ? get(a, i) : UNDEFINED);
+        boolean upper = present(a, j);
+        act.set(w + 1, upper ? get(a, j) : UNDEFINED);
+        if (upper) {
+          put(a, i, act.get(w + 1));
+        } else if (lower) {
+          ArrayOps.delete(ctx, a.thisValue(), i);
+        }
+        if (lower) {
+          put(a, j, act.get(w));
+        } else if (upper) {
+          ArrayOps.delete(ctx, a.thisValue(), j);
+        }
       }
       return a.thisValue();
     } finally {
@@ -407,33 +386,41 @@ final class ArrayBuiltins implements BuiltinSet {
     toObjectThis(a, mode == 0 ? "indexOf" : mode == 1 ? "lastIndexOf" : "includes");
     JSHeapContext ctx = a.ctx();
     long n = len(a);
+    long notFound = mode == 2 ? FALSE : fromInt(-1);
+    if (n == 0) {
+      return notFound;
+    }
     if (mode == 1) {
-      long from = a.argc() > 1 ? relative(a, 1, n, n - 1) : n - 1;
-      from = Math.min(from, n - 1);
+      double f = a.argc() > 1 ? ArrayOps.toInteger(JsValues.toNumber(ctx, a.arg(1))) : n - 1;
+      long from = f >= 0 ? (long) Math.min(f, n - 1) : (long) Math.max(-1, n + f);
       for (long i = from; i >= 0; i--) {
         if (present(a, i) && JsValues.strictEquals(ctx, get(a, i), a.arg(0))) {
           return fromNumber(i);
         }
       }
-      return fromInt(-1);
+      return notFound;
     }
-    long from = relative(a, 1, n, 0);
+    double f = ArrayOps.toInteger(JsValues.toNumber(ctx, a.arg(1)));
+    if (f >= n) {
+      return notFound;
+    }
+    long from = f >= 0 ? (long) f : (long) Math.max(0, n + f);
     for (long i = from; i < n; i++) {
-      long v = get(a, i);
-      if (mode == 2
-          ? JsValues.strictEquals(ctx, v, a.arg(0)) || (isNaN(v) && isNaN(a.arg(0)))
-          : present(a, i) && JsValues.strictEquals(ctx, v, a.arg(0))) {
-        return mode == 2 ? TRUE : fromNumber(i);
+      if (mode == 2) {
+        long v = get(a, i);
+        if (JsValues.strictEquals(ctx, v, a.arg(0)) || (isNaN(v) && isNaN(a.arg(0)))) {
+          return TRUE;
+        }
+      } else if (present(a, i) && JsValues.strictEquals(ctx, get(a, i), a.arg(0))) {
+        return fromNumber(i);
       }
     }
-    return mode == 2 ? FALSE : fromInt(-1);
+    return notFound;
   }
 
   /** HasProperty(this, i): indexOf and lastIndexOf skip holes, includes does not. */
   static boolean present(Args a, long i) {
-    Safepoints.poll(a.ctx(), i);
-    long o = a.thisValue();
-    return !JsValues.isObject(a.ctx(), o) || a.ctx().model().has(o, Long.toString(i));
+    return ArrayOps.has(a.ctx(), a.thisValue(), i);
   }
 
   private static boolean isNaN(long v) {
@@ -457,7 +444,6 @@ final class ArrayBuiltins implements BuiltinSet {
    * refused write or delete is a TypeError (Set and DeletePropertyOrThrow with throw = true).
    */
   private static long copyWithin(Args a) {
-    JSHeapContext ctx = a.ctx();
     toObjectThis(a, "copyWithin");
     long n = len(a);
     long to = relative(a, 0, n, 0);
@@ -470,18 +456,8 @@ final class ArrayBuiltins implements BuiltinSet {
       from += count - 1;
       to += count - 1;
     }
-    ObjectModel m = ctx.model();
     for (long k = 0; k < count; k++, from += step, to += step) {
-      boolean ok;
-      if (present(a, from)) {
-        long v = get(a, from);
-        ok = m.putElement(a.thisValue(), to, v);
-      } else {
-        ok = m.deleteElement(a.thisValue(), to);
-      }
-      if (!ok) {
-        throw JsException.typeError("Cannot assign to element " + to + " of the array");
-      }
+      moveOne(a, from, to);
     }
     return a.thisValue();
   }

@@ -11,6 +11,7 @@ import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.runtime.objects.Safepoints;
 import org.jsheap.shapes.ObjectModel;
+import org.jsheap.shapes.Property;
 import org.jsheap.shapes.SymbolKey;
 
 /**
@@ -73,7 +74,7 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
     int w = act.enter(2);
     try {
       if (mode == 1 || mode == 2) {
-        act.set(w, JsArrays.newArray(ctx, mode == 1 ? (int) Math.min(n, 1 << 20) : 0));
+        act.set(w, ArrayOps.speciesCreate(ctx, a.thisSlot(), mode == 1 ? n : 0));
       }
       long out = 0;
       for (long i = 0; i < n; i++) {
@@ -85,10 +86,10 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
         long r =
             JsCalls.call(ctx, a.arg(0), a.arg(1), act.get(w + 1), fromNumber(i), a.thisValue());
         switch (mode) {
-          case 1 -> m.putElement(act.get(w), i, r);
+          case 1 -> ArrayOps.createData(ctx, act.get(w), i, r);
           case 2 -> {
             if (JsValues.toBoolean(ctx, r)) {
-              m.putElement(act.get(w), out++, act.get(w + 1));
+              ArrayOps.createData(ctx, act.get(w), out++, act.get(w + 1));
             }
           }
           case 3 -> {
@@ -113,9 +114,6 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
           }
           default -> {}
         }
-      }
-      if (mode == 1) {
-        m.setArrayLength(act.get(w), n);
       }
       return switch (mode) {
         case 1, 2 -> act.get(w);
@@ -169,8 +167,12 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
   }
 
   /**
-   * Sorts through a copy held in a rooted array: Java sorts indices, the comparator reads the
-   * values from the copy on every comparison (a JS comparator may collect).
+   * {@code sort(comparefn)} as SortIndexedProperties words it: the present elements (HasProperty,
+   * then Get) are copied into a rooted array, undefined values go last without reaching the
+   * comparator, the rest are sorted stably (Java's TimSort over indices; the comparator reads the
+   * values from the copy, as a JS comparator may collect), written back with Set, and the indices
+   * from the item count to the length are deleted (the holes move to the end). A comparator that
+   * throws leaves the object unchanged.
    */
   private static long sort(Args a) {
     JSHeapContext ctx = a.ctx();
@@ -179,19 +181,23 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
     if (cmp != UNDEFINED && !JsValues.isCallable(ctx, cmp)) {
       throw JsException.typeError("The comparison function must be either a function or undefined");
     }
+    ArrayBuiltins.toObjectThis(a, "sort");
     long n = ArrayBuiltins.len(a);
     Activation act = a.act();
     int w = act.enter(1);
     try {
-      act.set(w, JsArrays.newArray(ctx, (int) n));
+      act.set(w, JsArrays.newArray(ctx, (int) Math.min(n, 1024)));
       int count = 0;
       int undefs = 0;
       for (long i = 0; i < n; i++) {
+        if (!ArrayBuiltins.present(a, i)) {
+          continue;
+        }
         long v = ArrayBuiltins.get(a, i);
         if (v == UNDEFINED) {
           undefs++;
         } else {
-          m.putElement(act.get(w), count++, v);
+          m.defineElement(act.get(w), count++, v, Property.DEFAULT);
         }
       }
       long[] comparisons = {0};
@@ -224,7 +230,7 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
         ArrayBuiltins.put(a, i, UNDEFINED);
       }
       for (long i = count + undefs; i < n; i++) {
-        m.deleteElement(a.thisValue(), i);
+        ArrayOps.delete(ctx, a.thisValue(), i);
       }
       return a.thisValue();
     } finally {
@@ -273,8 +279,8 @@ final class ArrayCallbackBuiltins implements BuiltinSet {
         act.set(w + 1, JsArrays.get(ctx, w, index));
         if (kind == 2) {
           act.set(w + 2, JsArrays.newArray(ctx, 2));
-          m.putElement(act.get(w + 2), 0, fromInt(index));
-          m.putElement(act.get(w + 2), 1, act.get(w + 1));
+          m.defineElement(act.get(w + 2), 0, fromInt(index), org.jsheap.shapes.Property.DEFAULT);
+          m.defineElement(act.get(w + 2), 1, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
           act.set(w + 1, act.get(w + 2));
         }
       }

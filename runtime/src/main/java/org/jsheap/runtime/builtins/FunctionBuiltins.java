@@ -38,6 +38,7 @@ final class FunctionBuiltins implements BuiltinSet {
             .getCallTarget();
     in.method("FunctionPrototype", "bind", 1, a -> bind(a, bound));
     in.method("FunctionPrototype", "toString", 0, FunctionBuiltins::toStringOf);
+    throwTypeError(in);
   }
 
   /**
@@ -55,6 +56,31 @@ final class FunctionBuiltins implements BuiltinSet {
     ctx.model().define(ctx.realm().functionPrototype(), "length", fromInt(0), HIDDEN);
     long name = ctx.constantString("");
     ctx.model().define(ctx.realm().functionPrototype(), "name", name, HIDDEN);
+  }
+
+  /**
+   * %ThrowTypeError% (one function per realm: name "", length 0, both non-configurable, not
+   * extensible), and the {@code caller} and {@code arguments} accessors of {@code
+   * Function.prototype} that it guards. May collect.
+   */
+  private static void throwTypeError(Installer in) {
+    JSHeapContext ctx = in.context();
+    var m = ctx.model();
+    Body thrower =
+        a -> {
+          throw JsException.typeError(
+              "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode"
+                  + " functions or the arguments objects for calls to them");
+        };
+    in.realm().setIntrinsic("ThrowTypeError", in.function("", 0, thrower, 0));
+    long f = in.realm().intrinsic("ThrowTypeError");
+    m.define(f, "length", fromInt(0), 0);
+    m.define(in.realm().intrinsic("ThrowTypeError"), "name", ctx.constantString(""), 0);
+    m.preventExtensions(in.realm().intrinsic("ThrowTypeError"));
+    for (String key : new String[] {"caller", "arguments"}) {
+      long t = in.realm().intrinsic("ThrowTypeError");
+      m.defineAccessor(in.realm().functionPrototype(), key, t, t, HIDDEN);
+    }
   }
 
   private static final int HIDDEN = org.jsheap.shapes.Property.CONFIGURABLE;
@@ -100,26 +126,54 @@ final class FunctionBuiltins implements BuiltinSet {
     }
   }
 
+  /**
+   * {@code f.bind(thisArg, ...args)}: a bound function (a constructor when f is one, with no {@code
+   * prototype} of its own) whose {@code length} is f's own numeric length less the bound arguments
+   * (at least 0, Infinity kept) and whose {@code name} is "bound " + f's string name. May collect
+   * (f's length and name getters).
+   */
   private static long bind(Args a, RootCallTarget bound) {
     checkCallable(a);
     JSHeapContext ctx = a.ctx();
     var m = ctx.model();
-    FunctionData target = JsFunctions.data(ctx.heap(), a.thisValue());
     int n = Math.max(0, a.argc() - 1);
+    double length = 0;
+    if (m.hasOwn(a.thisValue(), "length")) {
+      long len = m.get(a.thisValue(), "length");
+      if (isNumber(len)) {
+        double d = asNumber(len);
+        length =
+            d == Double.POSITIVE_INFINITY
+                ? d
+                : Double.isNaN(d) || d == Double.NEGATIVE_INFINITY
+                    ? 0
+                    : Math.max(0, (d < 0 ? Math.ceil(d) : Math.floor(d)) - n);
+      }
+    }
+    long nameValue = m.get(a.thisValue(), "name");
+    String name = ctx.strings().isString(nameValue) ? ctx.strings().toJava(nameValue) : "";
+    FunctionData target = JsFunctions.data(ctx.heap(), a.thisValue());
     Activation act = a.act();
-    int w = act.enter(1);
+    int w = act.enter(2);
     try {
       act.set(w, JsArrays.newArray(ctx, 2 + n));
-      m.putElement(act.get(w), 0, a.thisValue());
-      m.putElement(act.get(w), 1, a.arg(0));
+      m.defineElement(act.get(w), 0, a.thisValue(), org.jsheap.shapes.Property.DEFAULT);
+      m.defineElement(act.get(w), 1, a.arg(0), org.jsheap.shapes.Property.DEFAULT);
       for (int i = 0; i < n; i++) {
-        m.putElement(act.get(w), 2 + i, a.arg(i + 1));
+        m.defineElement(act.get(w), 2 + i, a.arg(i + 1), org.jsheap.shapes.Property.DEFAULT);
       }
-      int flags = FunctionData.BUILTIN | (target.flags() & FunctionData.CONSTRUCTOR);
-      FunctionData data =
-          new FunctionData(
-              "bound " + target.name(), Math.max(0, target.length() - n), flags, bound);
-      return JsFunctions.create(ctx, data, w, -1);
+      int len = (int) Math.min(length, Integer.MAX_VALUE);
+      FunctionData plain = new FunctionData("bound " + name, len, FunctionData.BUILTIN, bound);
+      act.set(w + 1, JsFunctions.create(ctx, plain, w, -1));
+      if (target.is(FunctionData.CONSTRUCTOR)) {
+        // created as a plain function, so it has no prototype property, then made a constructor
+        int flags = FunctionData.BUILTIN | FunctionData.CONSTRUCTOR;
+        FunctionData data = new FunctionData("bound " + name, len, flags, bound);
+        long fa = asReference(act.get(w + 1));
+        ctx.heap().setSlot(fa, JsFunctions.DATA_SLOT, ctx.heap().registerExternal(fa, data, 0));
+      }
+      m.define(act.get(w + 1), "length", fromNumber(length), HIDDEN);
+      return act.get(w + 1);
     } finally {
       act.exit(w);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.objects.Activation;
 import org.jsheap.runtime.objects.JsArrays;
+import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
@@ -30,10 +31,10 @@ final class ObjectBuiltins implements BuiltinSet {
         "Object",
         "getOwnPropertySymbols",
         1,
-        a -> JsArrays.ofKeys(a.ctx(), a.ctx().model().ownSymbolKeys(object(a, 0))));
+        a -> JsArrays.ofKeys(a.ctx(), a.ctx().model().ownSymbolKeys(toObjectArg(a, 0))));
     in.method("Object", "getOwnPropertyDescriptor", 2, ObjectBuiltins::getOwnPropertyDescriptor);
     in.method("Object", "getOwnPropertyDescriptors", 1, ObjectBuiltins::getOwnPropertyDescriptors);
-    in.method("Object", "getPrototypeOf", 1, a -> a.ctx().model().getPrototype(object(a, 0)));
+    in.method("Object", "getPrototypeOf", 1, a -> a.ctx().model().getPrototype(toObjectArg(a, 0)));
     in.method("Object", "setPrototypeOf", 2, ObjectBuiltins::setPrototypeOf);
     in.method("Object", "freeze", 1, a -> integrity(a, 2));
     in.method("Object", "seal", 1, a -> integrity(a, 1));
@@ -45,9 +46,16 @@ final class ObjectBuiltins implements BuiltinSet {
     in.method("ObjectPrototype", "hasOwnProperty", 1, ObjectBuiltins::hasOwnProperty);
     in.method("ObjectPrototype", "isPrototypeOf", 1, ObjectBuiltins::isPrototypeOf);
     in.method("ObjectPrototype", "propertyIsEnumerable", 1, ObjectBuiltins::propertyIsEnumerable);
-    in.method("ObjectPrototype", "toString", 0, a -> a.ctx().strings().fromJava(tag(a)));
-    in.method("ObjectPrototype", "toLocaleString", 0, a -> a.ctx().strings().fromJava(tag(a)));
-    in.method("ObjectPrototype", "valueOf", 0, Args::thisValue);
+    in.method("ObjectPrototype", "toString", 0, a -> a.ctx().strings().fromJava(ObjectTags.tag(a)));
+    in.method("ObjectPrototype", "toLocaleString", 0, ObjectBuiltins::toLocaleString);
+    in.method(
+        "ObjectPrototype",
+        "valueOf",
+        0,
+        a -> {
+          thisObject(a);
+          return a.thisValue();
+        });
   }
 
   static boolean sameValue(JSHeapContext ctx, long x, long y) {
@@ -69,6 +77,46 @@ final class ObjectBuiltins implements BuiltinSet {
       throw JsException.typeError(JsValues.typeof(a.ctx(), o) + " is not an object");
     }
     return o;
+  }
+
+  /**
+   * ToObject(argument {@code i}), stored back into its slot: a TypeError for undefined and null, a
+   * wrapper for another primitive. May collect.
+   */
+  static long toObjectArg(Args a, int i) {
+    long o = a.arg(i);
+    if (o == UNDEFINED || o == NULL) {
+      throw JsException.typeError("Cannot convert undefined or null to object");
+    }
+    if (!JsValues.isObject(a.ctx(), o)) {
+      a.act().set(a.argSlot(i), JsObjects.toObject(a.ctx(), o));
+    }
+    return a.arg(i);
+  }
+
+  /** ToObject(this), stored back into the this slot; TypeError for undefined and null. */
+  private static void thisObject(Args a) {
+    long o = a.thisValue();
+    if (o == UNDEFINED || o == NULL) {
+      throw JsException.typeError("Cannot convert undefined or null to object");
+    }
+    if (!JsValues.isObject(a.ctx(), o)) {
+      a.act().set(a.thisSlot(), JsObjects.toObject(a.ctx(), o));
+    }
+  }
+
+  /** {@code Object.prototype.toLocaleString}: Invoke(this, "toString"). May collect. */
+  private static long toLocaleString(Args a) {
+    JSHeapContext ctx = a.ctx();
+    long o = a.thisValue();
+    if (o == UNDEFINED || o == NULL) {
+      throw JsException.typeError("Cannot convert undefined or null to object");
+    }
+    long f =
+        JsValues.isObject(ctx, o)
+            ? ctx.model().get(o, "toString")
+            : JsObjects.getFromPrimitive(ctx, o, "toString");
+    return JsCalls.call(ctx, f, a.thisValue());
   }
 
   private static long construct(Args a) {
@@ -138,12 +186,12 @@ final class ObjectBuiltins implements BuiltinSet {
                 : JsArrays.get(ctx, a.argSlot(0), i));
         if (what == 2) {
           act.set(w + 2, JsArrays.newArray(ctx, 2));
-          m.putElement(act.get(w + 2), 1, act.get(w + 1));
+          m.defineElement(act.get(w + 2), 1, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
           act.set(w + 1, ctx.strings().fromJava(keys.get(i)));
-          m.putElement(act.get(w + 2), 0, act.get(w + 1));
+          m.defineElement(act.get(w + 2), 0, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
           act.set(w + 1, act.get(w + 2));
         }
-        m.putElement(act.get(w), i, act.get(w + 1));
+        m.defineElement(act.get(w), i, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
       }
       return act.get(w);
     } finally {
@@ -171,15 +219,41 @@ final class ObjectBuiltins implements BuiltinSet {
       keys.add("length");
       return JsArrays.ofKeys(ctx, keys);
     }
-    return JsArrays.ofKeys(ctx, ctx.model().ownKeys(object(a, 0)));
+    return JsArrays.ofKeys(ctx, ctx.model().ownKeys(toObjectArg(a, 0)));
   }
 
+  /**
+   * {@code Object.assign(target, ...sources)}: ToObject(target); each source's own enumerable
+   * properties (a string's characters; null and undefined sources are skipped) are copied with Set,
+   * a refused write being a TypeError. May collect.
+   */
   private static long assign(Args a) {
-    object(a, 0);
-    for (int i = 1; i < a.argc(); i++) {
-      JsObjects.copyOwnEnumerable(a.ctx(), a.argSlot(i), a.argSlot(0));
+    JSHeapContext ctx = a.ctx();
+    ObjectModel m = ctx.model();
+    toObjectArg(a, 0);
+    Activation act = a.act();
+    int w = act.enter(1);
+    try {
+      for (int i = 1; i < a.argc(); i++) {
+        if (a.arg(i) == UNDEFINED || a.arg(i) == NULL) {
+          continue;
+        }
+        act.set(w, JsObjects.toObject(ctx, a.arg(i)));
+        for (Object key : m.ownPropertyKeys(act.get(w))) {
+          PropertyDescriptor d = m.getOwnProperty(act.get(w), key);
+          if (d == null || !d.isEnumerable()) {
+            continue;
+          }
+          long v = m.get(act.get(w), key);
+          if (!m.put(a.arg(0), key, v)) {
+            throw JsException.typeError("Cannot assign to read only property '" + key + "'");
+          }
+        }
+      }
+      return a.arg(0);
+    } finally {
+      act.exit(w);
     }
-    return a.arg(0);
   }
 
   private static long defineProperty(Args a) {
@@ -218,7 +292,7 @@ final class ObjectBuiltins implements BuiltinSet {
           if (!JsValues.isObject(ctx, act.get(w))) {
             throw JsException.typeError("Property description must be an object");
           }
-          m.putElement(act.get(w + 1), i, act.get(w));
+          m.defineElement(act.get(w + 1), i, act.get(w), org.jsheap.shapes.Property.DEFAULT);
         }
       }
       for (int i = 0; i < keys.size(); i++) {
@@ -234,13 +308,13 @@ final class ObjectBuiltins implements BuiltinSet {
 
   private static long getOwnPropertyDescriptor(Args a) {
     JSHeapContext ctx = a.ctx();
-    long o = object(a, 0);
+    toObjectArg(a, 0);
     Object key = JsValues.toPropertyKey(ctx, a.arg(1));
     PropertyDescriptor d = ctx.model().getOwnProperty(a.arg(0), key);
     if (d == null) {
       return UNDEFINED;
     }
-    return Descriptors.fromDescriptor(ctx, d, o);
+    return Descriptors.fromDescriptor(ctx, d, a.arg(0));
   }
 
   /** {@code Object.getOwnPropertyDescriptors(o)} (ES2017): a descriptor object per own key. */
@@ -316,6 +390,9 @@ final class ObjectBuiltins implements BuiltinSet {
   private static long hasOwnProperty(Args a) {
     Object key = JsValues.toPropertyKey(a.ctx(), a.arg(0));
     long o = a.thisValue();
+    if (o == UNDEFINED || o == NULL) {
+      throw JsException.typeError("Cannot convert undefined or null to object");
+    }
     if (!JsValues.isObject(a.ctx(), o)) {
       return fromBoolean(
           a.ctx().strings().isString(o)
@@ -334,6 +411,9 @@ final class ObjectBuiltins implements BuiltinSet {
     if (!JsValues.isObject(a.ctx(), v)) {
       return FALSE;
     }
+    if (a.thisValue() == UNDEFINED || a.thisValue() == NULL) {
+      throw JsException.typeError("Cannot convert undefined or null to object");
+    }
     for (long p = m.getPrototype(v); p != NULL; p = m.getPrototype(p)) {
       if (p == a.thisValue()) {
         return TRUE;
@@ -344,44 +424,8 @@ final class ObjectBuiltins implements BuiltinSet {
 
   private static long propertyIsEnumerable(Args a) {
     Object key = JsValues.toPropertyKey(a.ctx(), a.arg(0));
-    if (!JsValues.isObject(a.ctx(), a.thisValue())) {
-      return FALSE;
-    }
+    thisObject(a);
     PropertyDescriptor d = a.ctx().model().getOwnProperty(a.thisValue(), key);
     return fromBoolean(d != null && d.isEnumerable());
-  }
-
-  /** {@code Object.prototype.toString}: "[object Tag]". */
-  static String tag(Args a) {
-    JSHeapContext ctx = a.ctx();
-    long o = a.thisValue();
-    if (o == UNDEFINED) {
-      return "[object Undefined]";
-    } else if (o == NULL) {
-      return "[object Null]";
-    } else if (JsValues.isArray(ctx, o)) {
-      return "[object Array]";
-    } else if (JsValues.isCallable(ctx, o)) {
-      return "[object Function]";
-    } else if (ctx.strings().isString(o)) {
-      return "[object String]";
-    } else if (isNumber(o)) {
-      return "[object Number]";
-    } else if (isBoolean(o)) {
-      return "[object Boolean]";
-    } else if (JsValues.isObject(ctx, o)) {
-      long t = ctx.model().get(o, ctx.realm().symbolToStringTag());
-      if (ctx.strings().isString(t)) {
-        return "[object " + ctx.strings().toJava(t) + "]";
-      }
-      long errorProto = ctx.realm().intrinsic("ErrorPrototype");
-      ObjectModel m = ctx.model();
-      for (long p = m.getPrototype(o); p != NULL; p = m.getPrototype(p)) {
-        if (p == errorProto) {
-          return "[object Error]";
-        }
-      }
-    }
-    return "[object Object]";
   }
 }

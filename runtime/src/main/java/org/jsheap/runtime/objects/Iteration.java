@@ -88,7 +88,7 @@ public final class Iteration {
       for (long i = 0; i < n; i++) {
         Safepoints.poll(ctx, i);
         long e = m.getElement(act.get(srcIndex), i);
-        m.putElement(act.get(arrayIndex), at++, e);
+        m.defineElement(act.get(arrayIndex), at++, e, org.jsheap.shapes.Property.DEFAULT);
       }
       return at;
     }
@@ -97,7 +97,8 @@ public final class Iteration {
       act.set(w, v);
       open(ctx, w);
       while (step(ctx, w, w + 2)) {
-        m.putElement(act.get(arrayIndex), at++, act.get(w + 2));
+        m.defineElement(
+            act.get(arrayIndex), at++, act.get(w + 2), org.jsheap.shapes.Property.DEFAULT);
       }
       return at;
     } finally {
@@ -151,7 +152,8 @@ public final class Iteration {
         if (!step(ctx, w + 1, w + 3)) {
           return act.get(w);
         }
-        ctx.model().putElement(act.get(w), n++, act.get(w + 3));
+        ctx.model()
+            .defineElement(act.get(w), n++, act.get(w + 3), org.jsheap.shapes.Property.DEFAULT);
       }
       close(ctx, w + 1, false);
       return act.get(w);
@@ -175,7 +177,8 @@ public final class Iteration {
         int cp = str.codePointAt(i);
         int n = Character.charCount(cp);
         act.set(w + 1, ctx.strings().fromJava(str.substring(i, i + n)));
-        ctx.model().putElement(act.get(w), k++, act.get(w + 1));
+        ctx.model()
+            .defineElement(act.get(w), k++, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
         i += n;
       }
       return act.get(w);

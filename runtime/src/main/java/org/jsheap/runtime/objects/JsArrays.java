@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.List;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.lib.NumberConversions;
+import org.jsheap.shapes.PropertyKeys;
 
 /** Array helpers for builtins: new arrays, array-like length, keys as arrays. */
 public final class JsArrays {
@@ -40,7 +41,8 @@ public final class JsArrays {
         Safepoints.poll(ctx, i);
         Object k = keys.get(i);
         act.set(w + 1, k instanceof String s ? ctx.strings().fromJava(s) : ctx.strings().symbol(k));
-        ctx.model().putElement(act.get(w), i, act.get(w + 1));
+        ctx.model()
+            .defineElement(act.get(w), i, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
       }
       return act.get(w);
     } finally {
@@ -53,6 +55,10 @@ public final class JsArrays {
   public static long get(JSHeapContext ctx, int index, long i) {
     long o = ctx.activation().get(index);
     if (JsValues.isObject(ctx, o)) {
+      if (i > PropertyKeys.MAX_ARRAY_INDEX) {
+        // not an array index: an ordinary named property
+        return ctx.model().get(o, Long.toString(i));
+      }
       return ctx.model().getElement(o, i);
     }
     if (ctx.strings().isString(o)) {

@@ -156,6 +156,9 @@ public final class JsValues {
    */
   @TruffleBoundary
   public static Object toPropertyKey(JSHeapContext ctx, long v) {
+    if (isObject(ctx, v)) {
+      v = toPrimitive(ctx, v, "string"); // once: a symbol from toString is the key
+    }
     if (ctx.strings().isSymbol(v)) {
       return ctx.strings().symbolKey(v);
     }

@@ -18,6 +18,7 @@ final class BooleanBuiltins implements BuiltinSet {
   @Override
   public void install(Installer in) {
     in.constructor("Boolean", 1, Construct::new);
+    InternalSlots.brandIntrinsic(in.context(), "BooleanPrototype", InternalSlots.BOOLEAN, FALSE);
     in.method("BooleanPrototype", "toString", 0, () -> new ThisBoolean(true));
     in.method("BooleanPrototype", "valueOf", 0, () -> new ThisBoolean(false));
   }

@@ -48,7 +48,6 @@ final class DateBuiltins implements BuiltinSet {
     "toTimeString",
     "toISOString",
     "toUTCString",
-    "toJSON",
     "toLocaleString",
     "toLocaleDateString",
     "toLocaleTimeString"

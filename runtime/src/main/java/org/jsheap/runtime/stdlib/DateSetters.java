@@ -7,12 +7,17 @@ import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.builtins.BuiltinNode;
 import org.jsheap.runtime.builtins.Installer;
 import org.jsheap.runtime.lib.DateMath;
+import org.jsheap.runtime.objects.Activation;
+import org.jsheap.runtime.objects.JsCalls;
+import org.jsheap.runtime.objects.JsException;
+import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
 
 /**
  * The field setters of {@code Date.prototype} ({@code setFullYear} ... {@code setMilliseconds} and
  * their UTC forms): the time value is split into the seven fields (local or UTC), the given ones
- * replaced, and the result recomposed with MakeDay/MakeTime and TimeClip.
+ * replaced, and the result recomposed with MakeDay/MakeTime and TimeClip; and the generic {@code
+ * toJSON}.
  */
 final class DateSetters {
   private DateSetters() {}
@@ -31,6 +36,32 @@ final class DateSetters {
       int count = COUNT[i];
       in.method("DatePrototype", "set" + NAMES[i], count, () -> new Setter(first, count, false));
       in.method("DatePrototype", "setUTC" + NAMES[i], count, () -> new Setter(first, count, true));
+    }
+    in.method("DatePrototype", "toJSON", 1, DateSetters::toJSON);
+  }
+
+  /**
+   * {@code Date.prototype.toJSON(key)}, generic: ToObject(this), null when its number primitive is
+   * not finite, else Invoke(o, "toISOString"). May collect.
+   */
+  static long toJSON(org.jsheap.runtime.builtins.Args a) {
+    JSHeapContext ctx = a.ctx();
+    long self = a.thisValue();
+    if (self == UNDEFINED || self == NULL) {
+      throw JsException.typeError("Date.prototype.toJSON called on null or undefined");
+    }
+    Activation act = a.act();
+    int w = act.enter(1);
+    try {
+      act.set(w, JsObjects.toObject(ctx, self));
+      long tv = JsValues.toPrimitive(ctx, act.get(w), "number");
+      if (isNumber(tv) && !Double.isFinite(asNumber(tv))) {
+        return NULL;
+      }
+      long f = ctx.model().get(act.get(w), "toISOString");
+      return JsCalls.call(ctx, f, act.get(w));
+    } finally {
+      act.exit(w);
     }
   }
 
@@ -86,6 +117,9 @@ final class DateSetters {
       double[] values = new double[n];
       for (int i = 0; i < n; i++) {
         values[i] = JsValues.toNumber(ctx, arg(frame, i));
+      }
+      if (Double.isNaN(t) && first != 0) {
+        return fromNumber(Double.NaN); // an invalid date stays as it is (the arguments converted)
       }
       double r = set(t, first, values, utc);
       long box = InternalSlots.require(ctx, thisValue(frame), InternalSlots.DATE, name);

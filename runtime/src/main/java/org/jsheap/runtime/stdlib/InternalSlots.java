@@ -83,6 +83,31 @@ public final class InternalSlots {
     return ctx.heap().getSlot(a, BRAND) == fromInt(brand) ? a : 0;
   }
 
+  /** The brand of {@code obj} (one of the constants above), or 0 for none. Never allocates. */
+  public static int brandOf(JSHeapContext ctx, long obj) {
+    if (!JsValues.isObject(ctx, obj) || !ctx.model().hasOwn(obj, KEY)) {
+      return 0;
+    }
+    long b = ctx.model().get(obj, KEY);
+    return isReference(b) ? asInt(ctx.heap().getSlot(asReference(b), BRAND)) : 0;
+  }
+
+  /**
+   * Brands intrinsic {@code name} (a prototype that is itself a wrapper, as {@code
+   * Boolean.prototype} is a Boolean object whose value is false) with {@code payload}. May collect.
+   */
+  static void brandIntrinsic(JSHeapContext ctx, String name, int brand, long payload) {
+    Activation act = ctx.activation();
+    int w = act.enter(2);
+    try {
+      act.set(w, ctx.realm().intrinsic(name));
+      act.set(w + 1, payload);
+      attach(ctx, w, brand, w + 1, UNDEFINED);
+    } finally {
+      act.exit(w);
+    }
+  }
+
   /** The box of {@code obj} with {@code brand}, or a TypeError naming {@code method}. */
   static long require(JSHeapContext ctx, long obj, int brand, String method) {
     long b = box(ctx, obj, brand);

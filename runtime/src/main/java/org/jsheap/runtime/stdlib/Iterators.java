@@ -108,8 +108,8 @@ final class Iterators {
         }
         ObjectModel m = ctx.model();
         act.set(w + 2, m.newArray(ctx.realm().arrayPrototype(), 2));
-        m.putElement(act.get(w + 2), 0, act.get(w));
-        m.putElement(act.get(w + 2), 1, act.get(w + 1));
+        m.defineElement(act.get(w + 2), 0, act.get(w), org.jsheap.shapes.Property.DEFAULT);
+        m.defineElement(act.get(w + 2), 1, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
         return result(ctx, w, act.get(w + 2), false);
       } finally {
         act.exit(w);

@@ -26,6 +26,7 @@ final class NumberBuiltins implements BuiltinSet {
   @Override
   public void install(Installer in) {
     in.constructor("Number", 1, Construct::new);
+    InternalSlots.brandIntrinsic(in.context(), "NumberPrototype", InternalSlots.NUMBER, fromInt(0));
     in.method("NumberPrototype", "toString", 1, () -> new Format(Format.TO_STRING));
     in.method("NumberPrototype", "toLocaleString", 0, () -> new Format(Format.TO_STRING));
     in.method("NumberPrototype", "toFixed", 1, () -> new Format(Format.FIXED));

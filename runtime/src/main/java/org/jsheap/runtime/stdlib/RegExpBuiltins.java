@@ -154,7 +154,7 @@ final class RegExpBuiltins implements BuiltinSet {
       for (int g = 0; g < match.length / 2; g++) {
         String group = RegExpAlgorithms.group(match, s, g);
         act.set(w + 1, group == null ? UNDEFINED : ctx.strings().fromJava(group));
-        m.putElement(act.get(w), g, act.get(w + 1));
+        m.defineElement(act.get(w), g, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
       }
       m.put(act.get(w), "index", fromInt(match[0]));
       act.set(w + 1, ctx.strings().fromJava(s));

@@ -33,6 +33,9 @@ final class StringBuiltins implements BuiltinSet {
   @Override
   public void install(Installer in) {
     in.constructor("String", 1, Construct::new);
+    long empty = in.context().constantString("");
+    InternalSlots.brandIntrinsic(in.context(), "StringPrototype", InternalSlots.STRING, empty);
+    in.value("StringPrototype", "length", fromInt(0), 0);
     in.method("String", "fromCharCode", 1, FromCharCode::new);
     String[] simple = {
       "charAt",
@@ -443,7 +446,7 @@ final class StringBuiltins implements BuiltinSet {
         Safepoints.poll(ctx, i);
         String p = parts.get(i);
         act.set(w + 1, p == null ? UNDEFINED : ctx.strings().fromJava(p));
-        m.putElement(act.get(w), i, act.get(w + 1));
+        m.defineElement(act.get(w), i, act.get(w + 1), org.jsheap.shapes.Property.DEFAULT);
       }
       return act.get(w);
     } finally {

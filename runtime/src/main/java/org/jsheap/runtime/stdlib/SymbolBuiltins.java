@@ -49,7 +49,10 @@ final class SymbolBuiltins implements BuiltinSet {
     in.value("Symbol", "toStringTag", ctx.strings().symbol(in.realm().symbolToStringTag()), 0);
     in.value("Symbol", "hasInstance", ctx.strings().symbol(in.realm().symbolHasInstance()), 0);
     in.value("Symbol", "unscopables", ctx.strings().symbol(in.realm().symbolUnscopables()), 0);
-    for (String name : new String[] {"asyncIterator", "toPrimitive", "species"}) {
+    in.value("Symbol", "species", ctx.strings().symbol(in.realm().symbolSpecies()), 0);
+    long spreadable = ctx.strings().symbol(in.realm().symbolIsConcatSpreadable());
+    in.value("Symbol", "isConcatSpreadable", spreadable, 0);
+    for (String name : new String[] {"asyncIterator", "toPrimitive"}) {
       in.value("Symbol", name, ctx.strings().symbol(new SymbolKey("Symbol." + name)), 0);
     }
   }

@@ -78,20 +78,25 @@ final class WeakCollectionBuiltins implements BuiltinSet {
         act.set(w + 1, iterable);
         Iteration.open(ctx, w + 1);
         while (Iteration.step(ctx, w + 1, w + 3)) {
-          if (brand == InternalSlots.WEAK_SET) {
-            JsCalls.call(ctx, act.get(w), act.get(thisIndex), act.get(w + 3));
-            continue;
+          try {
+            if (brand == InternalSlots.WEAK_SET) {
+              JsCalls.call(ctx, act.get(w), act.get(thisIndex), act.get(w + 3));
+              continue;
+            }
+            long item = act.get(w + 3);
+            if (!JsValues.isObject(ctx, item)) {
+              throw JsException.typeError(
+                  "Iterator value "
+                      + JsCalls.describeForError(ctx, item)
+                      + " is not an entry object");
+            }
+            act.set(w + 4, ctx.model().getElement(item, 0));
+            act.set(w + 5, ctx.model().getElement(act.get(w + 3), 1));
+            JsCalls.call(ctx, act.get(w), act.get(thisIndex), act.get(w + 4), act.get(w + 5));
+          } catch (JsException e) {
+            Iteration.close(ctx, w + 1, true); // an abrupt step of ours closes the iterator
+            throw e;
           }
-          long item = act.get(w + 3);
-          if (!JsValues.isObject(ctx, item)) {
-            throw JsException.typeError(
-                "Iterator value "
-                    + JsCalls.describeForError(ctx, item)
-                    + " is not an entry object");
-          }
-          act.set(w + 4, ctx.model().getElement(item, 0));
-          act.set(w + 5, ctx.model().getElement(act.get(w + 3), 1));
-          JsCalls.call(ctx, act.get(w), act.get(thisIndex), act.get(w + 4), act.get(w + 5));
         }
       } finally {
         act.exit(w);

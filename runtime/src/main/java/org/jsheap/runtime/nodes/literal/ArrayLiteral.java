@@ -6,6 +6,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.objects.Iteration;
+import org.jsheap.shapes.Property;
 
 /**
  * {@code [a, , b, ...c]}: the array is allocated first and kept in activation slot {@code temp}
@@ -40,7 +41,8 @@ public final class ArrayLiteral extends JsNode {
         act().set(i + 1, v);
         index = Iteration.appendAll(ctx, i + 1, i, index);
       } else {
-        m.putElement(act().get(i), index++, v);
+        // CreateDataProperty: an inherited setter or read-only index is not consulted
+        m.defineElement(act().get(i), index++, v, Property.DEFAULT);
       }
     }
     if (m.arrayLength(act().get(i)) < index) {
