@@ -256,6 +256,7 @@ final class Statements {
       Expression param = c.getException();
       List<JsNode> nodes = new ArrayList<>();
       if (param != null) {
+        t.block.catchParameters = param instanceof IdentNode;
         for (String name : Patterns.boundNames(param)) {
           t.block.declare(name, Scopes.Kind.LET);
         }
