@@ -90,9 +90,11 @@ final class EvalCode {
         }
       }
     }
+    body.add(t.startCompletion());
     for (Statement s : program.getBody().getStatements()) {
       body.add(t.statements.statement(s));
     }
+    body.add(new LocalNodes.Read(t.completion, null));
     JsNode node = t.seq(body, program);
     return new ParsedProgram(node, fn.max, t.source.createSection(0, t.source.getLength()));
   }

@@ -53,6 +53,9 @@ final class Translator {
 
   Set<FunctionNode> directEval;
 
+  /** The completion value's slot in program and eval code; -1 in function code. */
+  int completion = -1;
+
   /** Names eval code declares as vars of its caller's var object (their initialisers write it). */
   Set<String> evalVars = Set.of();
 
@@ -102,9 +105,11 @@ final class Translator {
     for (String v : vars) {
       body.add(new GlobalNodes.Declare(v));
     }
+    body.add(startCompletion());
     for (Statement s : program.getBody().getStatements()) {
       body.add(statements.statement(s));
     }
+    body.add(new LocalNodes.Read(completion, null));
     JsNode node = seq(body, program);
     return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
   }
@@ -132,7 +137,9 @@ final class Translator {
     for (String v : vars) {
       body.add(new GlobalNodes.Declare(v));
     }
+    body.add(startCompletion());
     body.add(scopedBlock(program.getBody(), program, null));
+    body.add(new LocalNodes.Read(completion, null));
     JsNode node = seq(body, program);
     return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
   }
@@ -141,6 +148,12 @@ final class Translator {
   ParsedProgram translateEval(FunctionNode program, EvalScope scope) {
     analyze(program);
     return new EvalCode(this).translate(program, scope);
+  }
+
+  /** Allocates the completion value's slot; the node that starts it as undefined. */
+  JsNode startCompletion() {
+    completion = fn.allocate();
+    return new LocalNodes.Write(completion, undefinedNode(), null, null);
   }
 
   private void analyze(FunctionNode program) {
@@ -166,6 +179,8 @@ final class Translator {
   FunctionData function(FunctionNode f, String nameOverride, int extraFlags) {
     Scopes.Function savedFn = fn;
     Scopes.Block savedBlock = block;
+    int savedCompletion = completion;
+    completion = -1;
     boolean arrow = f.getKind() == FunctionNode.Kind.ARROW;
     List<IdentNode> params = f.getParameters();
     VarCollector vars = VarCollector.of(f);
@@ -323,6 +338,7 @@ final class Translator {
     } finally {
       fn = savedFn;
       block = savedBlock;
+      completion = savedCompletion;
     }
   }
 
