@@ -21,6 +21,10 @@ final class BuiltinRootNode extends com.oracle.truffle.api.nodes.RootNode {
     this.body = body;
   }
 
+  BuiltinNode body() {
+    return body;
+  }
+
   @Override
   public String getName() {
     return name;

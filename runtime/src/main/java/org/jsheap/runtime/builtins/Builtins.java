@@ -24,6 +24,14 @@ public final class Builtins {
           new ReflectBuiltins(),
           new org.jsheap.runtime.stdlib.LibraryBuiltins());
 
+  /** Whether {@code d} is the realm's {@code eval} (%eval%), which a direct eval call runs. */
+  public static boolean isEval(org.jsheap.runtime.objects.FunctionData d) {
+    return d.is(org.jsheap.runtime.objects.FunctionData.BUILTIN)
+        && d.callTarget() != null
+        && d.callTarget().getRootNode() instanceof BuiltinRootNode r
+        && r.body() instanceof GlobalBuiltins.Eval;
+  }
+
   public static void install(JSHeapContext ctx, Realm realm) {
     Installer in = new Installer(ctx, realm);
     for (BuiltinSet set : SETS) {

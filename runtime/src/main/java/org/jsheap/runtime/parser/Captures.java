@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.openjdk.nashorn.internal.ir.CallNode;
 import org.openjdk.nashorn.internal.ir.ClassNode;
 import org.openjdk.nashorn.internal.ir.FunctionNode;
 import org.openjdk.nashorn.internal.ir.IdentNode;
@@ -36,13 +37,44 @@ final class Captures extends SimpleNodeVisitor {
 
   private final Map<WithNode, FunctionNode> withOwners = new IdentityHashMap<>();
 
-  /** The names captured per function, and the hidden binding name of each {@code with}. */
-  record Result(Map<FunctionNode, Set<String>> captured, Map<WithNode, String> withNames) {}
+  /** Functions with a direct eval in their body or in a nested function's. */
+  private final Set<FunctionNode> evalScopes =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** Functions with a direct eval in their own body (not only in nested functions). */
+  private final Set<FunctionNode> directEval =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /**
+   * The names captured per function, the hidden binding name of each {@code with}, the functions
+   * whose bindings a direct eval may reach, and those holding a direct eval themselves.
+   */
+  record Result(
+      Map<FunctionNode, Set<String>> captured,
+      Map<WithNode, String> withNames,
+      Set<FunctionNode> evalScopes,
+      Set<FunctionNode> directEval) {}
 
   static Result analyze(FunctionNode program) {
     Captures c = new Captures();
     program.accept(c);
-    return new Result(c.inner, c.withNames);
+    return new Result(c.inner, c.withNames, c.evalScopes, c.directEval);
+  }
+
+  /**
+   * {@code eval(...)}: a call through the plain name {@code eval} (a direct eval if it is %eval%).
+   */
+  static boolean isDirectEval(CallNode call) {
+    return call.getFunction() instanceof IdentNode id && "eval".equals(id.getName());
+  }
+
+  @Override
+  public boolean enterCallNode(CallNode call) {
+    if (isDirectEval(call)) {
+      evalScopes.addAll(stack);
+      directEval.add(stack.peek());
+    }
+    return true;
   }
 
   static Map<FunctionNode, Set<String>> of(FunctionNode program) {

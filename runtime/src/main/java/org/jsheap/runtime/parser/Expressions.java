@@ -8,6 +8,7 @@ import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.nodes.access.LocalNodes;
 import org.jsheap.runtime.nodes.access.PropertyNodes;
 import org.jsheap.runtime.nodes.call.CallNodes;
+import org.jsheap.runtime.nodes.call.DirectEval;
 import org.jsheap.runtime.nodes.call.SpreadCall;
 import org.jsheap.runtime.nodes.expression.ArithmeticNodesFactory;
 import org.jsheap.runtime.nodes.expression.BinaryNode;
@@ -210,6 +211,13 @@ final class Expressions {
       }
       int temp = t.temp(2 + argList.size());
       return classes.superCall(arguments(argList), temp);
+    }
+    if (Captures.isDirectEval(c)) {
+      int temp = t.temp(spread ? 3 : 2 + argList.size());
+      JsNode callee = expression(f);
+      JsNode[] args = spread ? new JsNode[] {arrayLiteral(argList)} : arguments(argList);
+      return new DirectEval(
+          callee, args, spread, temp, t.envSlot(), new EvalScope(t.block, t.fn.strict));
     }
     if (spread) {
       return spreadCall(f, argList, false);

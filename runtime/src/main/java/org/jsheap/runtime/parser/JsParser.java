@@ -66,6 +66,17 @@ public final class JsParser {
    */
   @TruffleBoundary
   public static ParsedProgram parse(JSHeapLanguage language, Source source, boolean eval) {
+    return parse(language, source, eval, null);
+  }
+
+  /** Parses direct eval code against its call site's scope. */
+  @TruffleBoundary
+  static ParsedProgram parse(JSHeapLanguage language, Source source, EvalScope scope) {
+    return parse(language, source, true, scope);
+  }
+
+  private static ParsedProgram parse(
+      JSHeapLanguage language, Source source, boolean eval, EvalScope scope) {
     FirstError errors = new FirstError();
     errors.setLimit(0);
     String name = source.getName();
@@ -74,7 +85,8 @@ public final class JsParser {
             name, source.getCharacters().toString());
     FunctionNode program;
     try {
-      program = new Parser(environment(), nashornSource, errors, false, null).parse();
+      boolean strict = scope != null && scope.strict;
+      program = new Parser(environment(), nashornSource, errors, strict, null).parse();
     } catch (ParserException e) {
       errors.error(e);
       program = null;
@@ -91,6 +103,9 @@ public final class JsParser {
     }
     try {
       Translator t = new Translator(language, JSHeapContext.get(null), source);
+      if (scope != null) {
+        return t.translateEval(program, scope);
+      }
       return eval ? t.translateEval(program) : t.translateProgram(program);
     } catch (UnsupportedOperationException e) {
       throw JsException.syntaxError(

@@ -85,6 +85,10 @@ final class Names {
 
   JsNode write(String name, JsNode value, boolean init) {
     Resolved r = resolve(name);
+    if (init && t.evalVars.contains(name) && (r.global() || !r.binding().lexical())) {
+      // a var or function that eval code declares in its caller's var object
+      init = false;
+    }
     if (!r.dynamic() || init) {
       return staticWrite(r, name, value, init);
     }
@@ -96,10 +100,12 @@ final class Names {
   /** The resolution of a dynamic name into {@code slot} (its value: the call's {@code this}). */
   JsNode lookup(Resolved r, int slot, String name) {
     JsNode[] objects = new JsNode[r.withs().size()];
+    boolean[] noThis = new boolean[objects.length];
     for (int i = 0; i < objects.length; i++) {
       objects[i] = readStatic(r.withs().get(i));
+      noThis[i] = EvalScope.EVAL_VARS.equals(r.withs().get(i));
     }
-    return new WithNodes.Resolve(objects, slot, name);
+    return new WithNodes.Resolve(objects, slot, name, noThis);
   }
 
   /** GetValue of a dynamic name resolved into {@code slot}. */
@@ -152,6 +158,14 @@ final class Names {
           t.ctx, name, value, t.temp(1), init && t.fn.program, t.fn.strict);
     }
     Scopes.Binding b = r.binding();
+    if (b.immutable && !init) {
+      if (!t.fn.strict) {
+        return value;
+      }
+      return b.captured
+          ? new LocalNodes.EnvWrite(t.envSlot(), r.depth(), b.envIndex, value, name, null)
+          : new LocalNodes.Write(b.slot, value, name, null);
+    }
     if (b.mappedIndex >= 0) {
       int spill = t.temp(1);
       return new MappedArguments.Write(

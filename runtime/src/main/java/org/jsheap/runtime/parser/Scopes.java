@@ -35,6 +35,9 @@ final class Scopes {
 
     String mappedArguments;
 
+    /** A named function expression's own name: writes are ignored (a TypeError when strict). */
+    boolean immutable;
+
     Binding(String name, Kind kind, Block owner, boolean captured) {
       this.name = name;
       this.kind = kind;
@@ -59,6 +62,15 @@ final class Scopes {
     /** A derived class constructor: its {@code this} is the hidden binding {@code %this}. */
     boolean derived;
 
+    /**
+     * Contains a direct eval (itself or in a nested function): every binding is captured, so eval
+     * code can reach it through the environment chain.
+     */
+    boolean captureAll;
+
+    /** Eval code: its var scope is its caller's unless it is strict. */
+    boolean evalCode;
+
     int next;
     int max;
 
@@ -70,6 +82,10 @@ final class Scopes {
       this.arrow = arrow;
       this.next = FunctionRootNode.FIRST_PARAM + paramCount;
       this.max = next;
+    }
+
+    boolean captures(String name) {
+      return captureAll || captured.contains(name);
     }
 
     int allocate() {
@@ -92,6 +108,9 @@ final class Scopes {
      */
     String withName;
 
+    /** A catch clause's scope of simple parameters (eval code's vars may redeclare them). */
+    boolean catchParameters;
+
     Block(Block parent, Function function) {
       this.parent = parent;
       this.function = function;
@@ -107,7 +126,7 @@ final class Scopes {
       if (old != null) {
         return old;
       }
-      boolean captured = function.captured.contains(name);
+      boolean captured = function.captures(name);
       Binding b = new Binding(name, kind, this, captured);
       bindings.put(name, b);
       if (b.captured) {

@@ -76,27 +76,29 @@ final class Statements {
         declaredWithoutInit.removeAll(Patterns.boundNames(b.lhs()));
         return t.patterns.declare(b.lhs(), b.rhs());
       }
-      return t.expressions.expression(e.getExpression());
+      return completes(t.expressions.expression(e.getExpression()));
     } else if (s instanceof VarNode v) {
       return var(v);
     } else if (s instanceof BlockStatement b) {
       return t.scopedBlock(b.getBlock(), b, null);
     } else if (s instanceof IfNode i) {
-      return new LogicalNodes.Conditional(
-          t.expressions.expression(i.getTest()),
-          t.scopedBlock(i.getPass(), i.getPass(), null),
-          i.getFail() == null ? null : t.scopedBlock(i.getFail(), i.getFail(), null));
+      return emptyAsUndefined(
+          new LogicalNodes.Conditional(
+              t.expressions.expression(i.getTest()),
+              t.scopedBlock(i.getPass(), i.getPass(), null),
+              i.getFail() == null ? null : t.scopedBlock(i.getFail(), i.getFail(), null)));
     } else if (s instanceof WhileNode w) {
       String[] labels = takeLabels();
-      return new LoopNodes.Loop(
-          t.expressions.expression(w.getTest()),
-          t.scopedBlock(w.getBody(), w.getBody(), null),
-          null,
-          null,
-          !w.isDoWhile(),
-          labels);
+      return emptyAsUndefined(
+          new LoopNodes.Loop(
+              t.expressions.expression(w.getTest()),
+              t.scopedBlock(w.getBody(), w.getBody(), null),
+              null,
+              null,
+              !w.isDoWhile(),
+              labels));
     } else if (s instanceof ForNode f) {
-      return forNode(f);
+      return emptyAsUndefined(forNode(f));
     } else if (s instanceof ReturnNode r) {
       return Translator.returnNode(
           r.getExpression() == null ? null : t.expressions.expression(r.getExpression()));
@@ -116,11 +118,11 @@ final class Statements {
     } else if (s instanceof ThrowNode th) {
       return new FlowNodes.Throw(t.expressions.expression(th.getExpression()));
     } else if (s instanceof TryNode tr) {
-      return tryNode(tr);
+      return emptyAsUndefined(tryNode(tr));
     } else if (s instanceof SwitchNode sw) {
-      return switchNode(sw);
+      return emptyAsUndefined(switchNode(sw));
     } else if (s instanceof WithNode w) {
-      return t.withStatement(w);
+      return emptyAsUndefined(t.withStatement(w));
     } else if (s instanceof EmptyNode) {
       return Translator.undefinedNode();
     }
@@ -128,6 +130,44 @@ final class Statements {
       return Translator.undefinedNode();
     }
     throw new UnsupportedOperationException("statement " + s.getClass().getSimpleName());
+  }
+
+  // ---- completion values (program and eval code: Translator#completion)
+
+  /** An expression statement: its value is the completion value so far. */
+  private JsNode completes(JsNode value) {
+    return t.completion < 0 ? value : new LocalNodes.Write(t.completion, value, null, null);
+  }
+
+  /** Resets the completion value to undefined (not empty) before the statement. */
+  private JsNode resetCompletion() {
+    return new LocalNodes.Write(t.completion, Translator.undefinedNode(), null, null);
+  }
+
+  /**
+   * if, loops, switch, try and with: UpdateEmpty(result, undefined), so the value before them is
+   * not the value of one whose body completes empty.
+   */
+  private JsNode emptyAsUndefined(JsNode statement) {
+    if (t.completion < 0) {
+      return statement;
+    }
+    return new LogicalNodes.Sequence(new JsNode[] {resetCompletion(), statement});
+  }
+
+  /** A finally block completing normally keeps the completion value of the try (or catch). */
+  private JsNode keepCompletion(JsNode finallyBlock) {
+    if (t.completion < 0) {
+      return finallyBlock;
+    }
+    int saved = t.temp(1);
+    return new LogicalNodes.Sequence(
+        new JsNode[] {
+          new LocalNodes.Write(saved, new LocalNodes.Read(t.completion, null), null, null),
+          resetCompletion(),
+          finallyBlock,
+          new LocalNodes.Write(t.completion, new LocalNodes.Read(saved, null), null, null)
+        });
   }
 
   private String[] takeLabels() {
@@ -244,7 +284,7 @@ final class Statements {
     JsNode fin =
         tr.getFinallyBody() == null
             ? null
-            : t.scopedBlock(tr.getFinallyBody(), tr.getFinallyBody(), null);
+            : keepCompletion(t.scopedBlock(tr.getFinallyBody(), tr.getFinallyBody(), null));
     return new FlowNodes.Try(body, catchBlock, slot, fin);
   }
 
@@ -255,7 +295,11 @@ final class Statements {
     try {
       Expression param = c.getException();
       List<JsNode> nodes = new ArrayList<>();
+      if (t.completion >= 0) {
+        nodes.add(resetCompletion());
+      }
       if (param != null) {
+        t.block.catchParameters = param instanceof IdentNode;
         for (String name : Patterns.boundNames(param)) {
           t.block.declare(name, Scopes.Kind.LET);
         }

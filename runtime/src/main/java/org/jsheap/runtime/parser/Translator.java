@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.JSHeapLanguage;
 import org.jsheap.runtime.nodes.JsNode;
+import org.jsheap.runtime.nodes.access.EvalNodes;
 import org.jsheap.runtime.nodes.access.GlobalNodes;
 import org.jsheap.runtime.nodes.access.LocalNodes;
 import org.jsheap.runtime.nodes.access.MappedArguments;
@@ -46,6 +47,18 @@ final class Translator {
   final Names names;
   private Map<FunctionNode, Set<String>> captures;
   private Map<WithNode, String> withNames;
+
+  /** Functions whose bindings direct evals may reach, and those holding one themselves. */
+  Set<FunctionNode> evalScopes;
+
+  Set<FunctionNode> directEval;
+
+  /** The completion value's slot in program and eval code; -1 in function code. */
+  int completion = -1;
+
+  /** Names eval code declares as vars of its caller's var object (their initialisers write it). */
+  Set<String> evalVars = Set.of();
+
   Scopes.Function fn;
   Scopes.Block block;
 
@@ -77,6 +90,7 @@ final class Translator {
     }
     fn = new Scopes.Function(null, captures.get(program), 0, true, false);
     fn.strict = program.isStrict();
+    fn.captureAll = evalScopes.contains(program);
     block = new Scopes.Block(null, fn);
     List<JsNode> body = new ArrayList<>();
     VarCollector collected = VarCollector.of(program);
@@ -91,9 +105,11 @@ final class Translator {
     for (String v : vars) {
       body.add(new GlobalNodes.Declare(v));
     }
+    body.add(startCompletion());
     for (Statement s : program.getBody().getStatements()) {
       body.add(statements.statement(s));
     }
+    body.add(new LocalNodes.Read(completion, null));
     JsNode node = seq(body, program);
     return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
   }
@@ -106,6 +122,7 @@ final class Translator {
     analyze(program);
     fn = new Scopes.Function(null, captures.get(program), 0, true, false);
     fn.strict = program.isStrict();
+    fn.captureAll = evalScopes.contains(program);
     block = new Scopes.Block(null, fn);
     List<JsNode> body = new ArrayList<>();
     VarCollector collected = VarCollector.of(program);
@@ -120,15 +137,35 @@ final class Translator {
     for (String v : vars) {
       body.add(new GlobalNodes.Declare(v));
     }
+    body.add(startCompletion());
     body.add(scopedBlock(program.getBody(), program, null));
+    body.add(new LocalNodes.Read(completion, null));
     JsNode node = seq(body, program);
     return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
+  }
+
+  /** Direct eval code, in the scope of its call site ({@link EvalCode}). */
+  ParsedProgram translateEval(FunctionNode program, EvalScope scope) {
+    analyze(program);
+    return new EvalCode(this).translate(program, scope);
+  }
+
+  /** Allocates the completion value's slot; the node that starts it as undefined. */
+  JsNode startCompletion() {
+    completion = fn.allocate();
+    return new LocalNodes.Write(completion, undefinedNode(), null, null);
   }
 
   private void analyze(FunctionNode program) {
     Captures.Result a = Captures.analyze(program);
     captures = a.captured();
     withNames = a.withNames();
+    evalScopes = a.evalScopes();
+    directEval = a.directEval();
+  }
+
+  Set<String> capturedIn(FunctionNode f) {
+    return captures.get(f);
   }
 
   /** The section of each collected var name's first declaration. */
@@ -142,10 +179,14 @@ final class Translator {
   FunctionData function(FunctionNode f, String nameOverride, int extraFlags) {
     Scopes.Function savedFn = fn;
     Scopes.Block savedBlock = block;
+    int savedCompletion = completion;
+    completion = -1;
     boolean arrow = f.getKind() == FunctionNode.Kind.ARROW;
     List<IdentNode> params = f.getParameters();
     VarCollector vars = VarCollector.of(f);
-    boolean mapped = !arrow && !f.isStrict() && vars.usesArguments && VarCollector.simple(params);
+    boolean evalScope = evalScopes.contains(f);
+    boolean usesArguments = vars.usesArguments || evalScope;
+    boolean mapped = !arrow && !f.isStrict() && usesArguments && VarCollector.simple(params);
     String hiddenArgs = "%arguments" + (++mappedFunctions);
     Set<String> captured = captures.get(f);
     if (mapped && params.stream().anyMatch(p -> captured.contains(p.getName()))) {
@@ -169,6 +210,7 @@ final class Translator {
     fn = new Scopes.Function(savedFn, captured, params.size(), false, arrow);
     fn.strict = f.isStrict();
     fn.derived = derived;
+    fn.captureAll = evalScope;
     block = new Scopes.Block(savedBlock, fn);
     try {
       List<JsNode> prologue = new ArrayList<>();
@@ -192,12 +234,13 @@ final class Translator {
           && !selfName.isEmpty()
           && !block.bindings.containsKey(selfName)) {
         self = block.declare(selfName, Scopes.Kind.VAR);
+        self.immutable = !vars.vars.contains(selfName) && !declaresLexical(f.getBody(), selfName);
       }
       for (String v : vars.vars) {
         block.declare(v, Scopes.Kind.VAR);
       }
       Scopes.Binding args = null;
-      if (vars.usesArguments && !arrow && !block.bindings.containsKey("arguments")) {
+      if (usesArguments && !arrow && !block.bindings.containsKey("arguments")) {
         args = block.declare("arguments", Scopes.Kind.VAR);
       }
       Scopes.Binding callee = keepCallee ? block.declare(SuperUses.CALLEE, Scopes.Kind.VAR) : null;
@@ -213,10 +256,18 @@ final class Translator {
         }
       }
       List<JsNode> lexical = declareLexical(f.getBody());
+      Scopes.Binding evalVarObject =
+          directEval.contains(f) && !f.isStrict()
+              ? block.declare(EvalScope.EVAL_VARS, Scopes.Kind.VAR)
+              : null;
       if (block.envSize > 0) {
         block.envSlot = fn.allocate();
         prologue.add(
             new LocalNodes.NewEnv(block.envSlot, FunctionRootNode.ENV, block.envSize, tdz(block)));
+      }
+      if (evalVarObject != null) {
+        prologue.add(patterns.writeBinding(evalVarObject, new EvalNodes.VarObject(), true));
+        block.withName = EvalScope.EVAL_VARS;
       }
       List<JsNode> after = new ArrayList<>();
       for (int i = 0; i < params.size(); i++) {
@@ -287,6 +338,7 @@ final class Translator {
     } finally {
       fn = savedFn;
       block = savedBlock;
+      completion = savedCompletion;
     }
   }
 
@@ -317,7 +369,7 @@ final class Translator {
     if (old != null) {
       return old;
     }
-    boolean captured = fn.captured.contains(name);
+    boolean captured = fn.captures(name);
     Scopes.Binding b = new Scopes.Binding(name, Scopes.Kind.PARAM, block, captured);
     if (captured) {
       b.envIndex = block.envSize++;
@@ -349,6 +401,15 @@ final class Translator {
       }
     }
     return init;
+  }
+
+  private static boolean declaresLexical(Block b, String name) {
+    for (Statement s : b.getStatements()) {
+      if (s instanceof VarNode v && v.isBlockScoped() && v.getName().getName().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The TDZ-initialised environment indices of a scope's lexical bindings. */

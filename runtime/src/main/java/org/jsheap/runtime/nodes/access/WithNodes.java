@@ -28,10 +28,15 @@ public final class WithNodes {
     private final int slot;
     private final String name;
 
-    public Resolve(JsNode[] objects, int slot, String name) {
+    /** Per object: an eval var object, whose binding gives a call no {@code this} (undefined). */
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1)
+    private final boolean[] noThis;
+
+    public Resolve(JsNode[] objects, int slot, String name, boolean[] noThis) {
       this.objects = objects;
       this.slot = slot;
       this.name = PropertyKeys.intern(name);
+      this.noThis = noThis;
     }
 
     @Override
@@ -39,11 +44,11 @@ public final class WithNodes {
     public long execute(VirtualFrame frame) {
       int i = base(frame) + slot;
       var ctx = ctx();
-      for (JsNode o : objects) {
-        act().set(i, o.execute(frame));
+      for (int k = 0; k < objects.length; k++) {
+        act().set(i, objects[k].execute(frame));
         try {
           if (WithScopes.hasBinding(ctx, i, name)) {
-            return act().get(i);
+            return noThis[k] ? UNDEFINED : act().get(i);
           }
         } catch (JsException e) {
           throw e.at(this);
