@@ -67,7 +67,7 @@ final class Translator {
     for (Statement s : program.getBody().getStatements()) {
       if (s instanceof VarNode v && v.isBlockScoped()) {
         lexical.add(v.getName().getName());
-        constant.add(v.isConst());
+        constant.add(Scopes.isConst(v));
         lexicalAt.add(section(v));
       }
     }
@@ -91,9 +91,8 @@ final class Translator {
     for (String v : vars) {
       body.add(new GlobalNodes.Declare(v));
     }
-    for (Statement s : program.getBody().getStatements()) {
-      body.add(statements.statement(s));
-    }
+    AnnexB.declareGlobals(this, program, body);
+    body.addAll(blockStatements(program.getBody().getStatements()));
     JsNode node = seq(body, program);
     return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
   }
@@ -120,6 +119,7 @@ final class Translator {
     for (String v : vars) {
       body.add(new GlobalNodes.Declare(v));
     }
+    AnnexB.declareGlobals(this, program, body);
     body.add(scopedBlock(program.getBody(), program, null));
     JsNode node = seq(body, program);
     return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
@@ -185,15 +185,24 @@ final class Translator {
         }
         paramBindings[i] = declareParameter(p.getName(), i);
       }
+      fn.annexB = AnnexB.declarations(f);
+      fn.varBlock = block;
+      Set<String> annexNames = AnnexB.names(fn.annexB);
       String selfName = functionName(f);
       Scopes.Binding self = null;
       if (!arrow
           && f.isNamedFunctionExpression()
           && !selfName.isEmpty()
-          && !block.bindings.containsKey(selfName)) {
-        self = block.declare(selfName, Scopes.Kind.VAR);
+          && !block.bindings.containsKey(selfName)
+          && !vars.vars.contains(selfName)
+          && !annexNames.contains(selfName)
+          && !Scopes.declaresLexical(f.getBody(), selfName)) {
+        self = block.declare(selfName, Scopes.Kind.SELF);
       }
       for (String v : vars.vars) {
+        block.declare(v, Scopes.Kind.VAR);
+      }
+      for (String v : annexNames) {
         block.declare(v, Scopes.Kind.VAR);
       }
       Scopes.Binding args = null;
@@ -257,9 +266,7 @@ final class Translator {
       }
       prologue.addAll(lexical);
       List<JsNode> body = new ArrayList<>(prologue);
-      for (Statement s : f.getBody().getStatements()) {
-        body.add(statements.statement(s));
-      }
+      body.addAll(blockStatements(f.getBody().getStatements()));
       JsNode bodyNode = seq(body, f);
       if (derivedThis != null) {
         bodyNode = at(new FunctionNodes.DerivedBody(bodyNode, names.readStatic(SuperUses.THIS)), f);
@@ -315,6 +322,9 @@ final class Translator {
   private Scopes.Binding declareParameter(String name, int index) {
     Scopes.Binding old = block.bindings.get(name);
     if (old != null) {
+      if (!old.captured) {
+        old.slot = FunctionRootNode.FIRST_PARAM + index; // a duplicate parameter: the last wins
+      }
       return old;
     }
     boolean captured = fn.captured.contains(name);
@@ -342,7 +352,8 @@ final class Translator {
     for (Statement s : b.getStatements()) {
       if (s instanceof VarNode v && v.isBlockScoped()) {
         Scopes.Binding binding =
-            block.declare(v.getName().getName(), v.isConst() ? Scopes.Kind.CONST : Scopes.Kind.LET);
+            block.declare(
+                v.getName().getName(), Scopes.isConst(v) ? Scopes.Kind.CONST : Scopes.Kind.LET);
         if (!binding.captured) {
           init.add(new LocalNodes.Init(binding.slot, JsValues.TDZ));
         }
@@ -371,14 +382,18 @@ final class Translator {
         nodes.add(
             0, new LocalNodes.NewEnv(block.envSlot, envSlot(saved), block.envSize, tdz(block)));
       }
-      for (Statement s : statementsOverride != null ? statementsOverride : b.getStatements()) {
-        nodes.add(statements.statement(s));
-      }
+      nodes.addAll(
+          blockStatements(statementsOverride != null ? statementsOverride : b.getStatements()));
       return seq(nodes, at);
     } finally {
       block = saved;
       fn.next = mark;
     }
+  }
+
+  /** The nodes of a block's statements (with Annex B's copies: {@link AnnexB#statements}). */
+  List<JsNode> blockStatements(List<Statement> list) {
+    return AnnexB.statements(this, list);
   }
 
   /**
