@@ -8,6 +8,7 @@ import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.shapes.ObjectKind;
 import org.jsheap.shapes.ObjectModel;
 import org.jsheap.shapes.Property;
+import org.jsheap.shapes.SymbolKey;
 
 /**
  * Function objects: shapes objects of {@link ObjectKind#FUNCTION} whose extra slots hold the {@link
@@ -66,6 +67,45 @@ public final class JsFunctions {
             data.is(FunctionData.CLASS_CONSTRUCTOR) ? 0 : Property.WRITABLE);
       }
       return act.get(w);
+    } finally {
+      act.exit(w);
+    }
+  }
+
+  /**
+   * SetFunctionName with a key known only at run time (a computed property key): the function in
+   * absolute value-stack slot {@code fnIndex} gets the name {@code key} (a symbol: {@code
+   * "[description]"}, or {@code ""} without one), after {@code prefix} ({@code "get"}, {@code
+   * "set"}) if not empty. A class whose static members already gave it a name other than the empty
+   * string keeps it. May collect.
+   */
+  @TruffleBoundary
+  public static void setFunctionName(JSHeapContext ctx, int fnIndex, Object key, String prefix) {
+    Activation act = ctx.activation();
+    ObjectModel m = ctx.model();
+    if (!JsValues.isCallable(ctx, act.get(fnIndex))) {
+      return;
+    }
+    var old = m.getOwnProperty(act.get(fnIndex), "name");
+    if (old != null
+        && (old.isAccessor()
+            || !ctx.strings().isString(old.value())
+            || !JsValues.toJavaString(ctx, old.value()).isEmpty())) {
+      return;
+    }
+    String name;
+    if (key instanceof SymbolKey s) {
+      name = s.description() == null ? "" : "[" + s.description() + "]";
+    } else {
+      name = (String) key;
+    }
+    if (!prefix.isEmpty()) {
+      name = prefix + " " + name;
+    }
+    int w = act.enter(1);
+    try {
+      act.set(w, ctx.strings().fromJava(name));
+      m.define(act.get(fnIndex), "name", act.get(w), HIDDEN);
     } finally {
       act.exit(w);
     }

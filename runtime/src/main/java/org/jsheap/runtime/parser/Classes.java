@@ -30,6 +30,10 @@ final class Classes {
     int temp = t.temp(ObjectLiteral.temps());
     List<ObjectLiteral.Member> members = new ArrayList<>();
     for (PropertyNode p : o.getElements()) {
+      if (LiteralRules.isProtoSetter(p)) {
+        members.add(new ObjectLiteral.Proto(t.expressions.expression(p.getValue())));
+        continue;
+      }
       members.add(member(p, Property.DEFAULT, Property.ENUMERABLE | Property.CONFIGURABLE));
     }
     return new ObjectLiteral(members.toArray(new ObjectLiteral.Member[0]), temp);
@@ -40,24 +44,29 @@ final class Classes {
     JsNode keyNode = p.isComputed() ? t.expressions.expression(p.getKey()) : null;
     if (p.getGetter() != null || p.getSetter() != null) {
       JsNode getter =
-          p.getGetter() == null
-              ? null
-              : method(p.getGetter(), name == null ? "get" : "get " + name);
+          p.getGetter() == null ? null : method(p.getGetter(), name == null ? "" : "get " + name);
       JsNode setter =
-          p.getSetter() == null
-              ? null
-              : method(p.getSetter(), name == null ? "set" : "set " + name);
+          p.getSetter() == null ? null : method(p.getSetter(), name == null ? "" : "set " + name);
       return new ObjectLiteral.Accessor(name, keyNode, getter, setter, accessorFlags);
     }
     if (p.getValue() instanceof FunctionNode f && f.isMethod()) {
       return new ObjectLiteral.Data(
-          name, keyNode, method(f, name == null ? "" : name), true, dataFlags);
+          name, keyNode, method(f, name == null ? "" : name), true, dataFlags, name == null);
     }
     JsNode value =
         name != null
             ? t.statements.value(p.getValue(), name)
             : t.expressions.expression(p.getValue());
-    return new ObjectLiteral.Data(name, keyNode, value, false, dataFlags);
+    return new ObjectLiteral.Data(
+        name, keyNode, value, false, dataFlags, name == null && anonymous(p.getValue()));
+  }
+
+  /** IsAnonymousFunctionDefinition: a function, arrow or class expression without a name. */
+  static boolean anonymous(org.openjdk.nashorn.internal.ir.Expression e) {
+    if (e instanceof FunctionNode f) {
+      return Translator.functionName(f).isEmpty();
+    }
+    return e instanceof ClassNode c && c.getIdent() == null;
   }
 
   private JsNode method(FunctionNode f, String name) {
@@ -65,7 +74,35 @@ final class Classes {
     return new FunctionNodes.Literal(data, t.envSlot());
   }
 
+  /**
+   * A class definition; a class with a name binds it inside (heritage, methods) in a scope of its
+   * own, as a constant initialised when the definition is complete.
+   */
   JsNode classNode(ClassNode c, String name) {
+    if (c.getIdent() == null) {
+      return definition(c, name);
+    }
+    Scopes.Block saved = t.block;
+    t.block = new Scopes.Block(saved, t.fn);
+    try {
+      Scopes.Binding b = t.block.declare(c.getIdent().getName(), Scopes.Kind.CONST);
+      List<JsNode> nodes = new ArrayList<>();
+      if (t.block.envSize > 0) {
+        t.block.envSlot = t.fn.allocate();
+        nodes.add(
+            new LocalNodes.NewEnv(
+                t.block.envSlot, t.envSlot(saved), t.block.envSize, Translator.tdz(t.block)));
+      } else {
+        nodes.add(new LocalNodes.Init(b.slot, org.jsheap.runtime.objects.JsValues.TDZ));
+      }
+      nodes.add(t.patterns.writeBinding(b, definition(c, name), true));
+      return t.seq(nodes, c);
+    } finally {
+      t.block = saved;
+    }
+  }
+
+  private JsNode definition(ClassNode c, String name) {
     int temp = t.temp(ClassDefinition.TEMPS);
     JsNode heritage =
         c.getClassHeritage() == null ? null : t.expressions.expression(c.getClassHeritage());

@@ -137,7 +137,7 @@ final class LiteralRules extends SimpleNodeVisitor {
   }
 
   /** {@code __proto__: value} or {@code "__proto__": value} (not shorthand, method or computed). */
-  private static boolean isProtoSetter(PropertyNode p) {
+  static boolean isProtoSetter(PropertyNode p) {
     if (p.isComputed()
         || p.getGetter() != null
         || p.getSetter() != null
@@ -152,21 +152,35 @@ final class LiteralRules extends SimpleNodeVisitor {
 
   /** Whether the next token after {@code e} (skipping blanks and comments) is {@code ')'}. */
   private boolean parenthesized(Expression e) {
-    int i = Math.max(0, Math.min(e.getFinish(), text.length()));
+    return closeParenAt(text, e.getFinish());
+  }
+
+  /** Whether the next token from {@code from} (skipping blanks and comments) is {@code ')'}. */
+  static boolean closeParenAt(CharSequence text, int from) {
+    int i = Math.max(0, Math.min(from, text.length()));
     while (i < text.length()) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
-      } else if (text.startsWith("//", i)) {
-        int nl = text.indexOf('\n', i);
+      } else if (startsWith(text, "//", i)) {
+        int nl = indexOf(text, "\n", i);
         i = nl < 0 ? text.length() : nl;
-      } else if (text.startsWith("/*", i)) {
-        int close = text.indexOf("*/", i + 2);
+      } else if (startsWith(text, "/*", i)) {
+        int close = indexOf(text, "*/", i + 2);
         i = close < 0 ? text.length() : close + 2;
       } else {
         return c == ')';
       }
     }
     return false;
+  }
+
+  private static boolean startsWith(CharSequence text, String s, int at) {
+    return at + s.length() <= text.length()
+        && text.subSequence(at, at + s.length()).toString().equals(s);
+  }
+
+  private static int indexOf(CharSequence text, String s, int from) {
+    return text.toString().indexOf(s, from);
   }
 }

@@ -103,7 +103,11 @@ final class Patterns {
   /** {@code target = value}. */
   JsNode assign(Expression target, Expression value) {
     if (target instanceof IdentNode id) {
-      return t.writeVariable(id.getName(), t.statements.value(value, id.getName()), false);
+      JsNode v =
+          parenthesized(id)
+              ? t.expressions.expression(value)
+              : t.statements.value(value, id.getName());
+      return t.writeVariable(id.getName(), v, false);
     } else if (target instanceof AccessNode a && !a.isSuper()) {
       int spill = t.temp(1);
       return new PropertyNodes.Set(
@@ -130,6 +134,14 @@ final class Patterns {
           assignTo(target, new LocalNodes.Read(s, null), false),
           new LocalNodes.Read(s, null)
         });
+  }
+
+  /**
+   * Whether an assignment target is written in parentheses ({@code (x) = function () {}}, which is
+   * no IdentifierRef, so the function gets no name): the IR drops them, the source shows them.
+   */
+  private boolean parenthesized(IdentNode id) {
+    return LiteralRules.closeParenAt(t.source.getCharacters(), id.getFinish());
   }
 
   /** A destructuring declaration {@code const pattern = value} (initialises its bindings). */
@@ -291,7 +303,11 @@ final class Patterns {
   }
 
   JsNode writeBinding(Scopes.Binding b, int depth, JsNode value, boolean init) {
-    String constName = b.kind == Scopes.Kind.CONST && !init ? b.name : null;
+    if (b.kind == Scopes.Kind.SELF && !init && !t.fn.strict) {
+      return value;
+    }
+    String constName =
+        (b.kind == Scopes.Kind.CONST || b.kind == Scopes.Kind.SELF) && !init ? b.name : null;
     String tdzName = b.lexical() && !init ? b.name : null;
     if (!b.captured) {
       return new LocalNodes.Write(b.slot, value, constName, tdzName);

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jsheap.runtime.nodes.function.FunctionRootNode;
+import org.openjdk.nashorn.internal.ir.ClassNode;
+import org.openjdk.nashorn.internal.ir.Statement;
+import org.openjdk.nashorn.internal.ir.VarNode;
 
 /**
  * Compile-time scopes. A {@link Function} owns an activation window (slot numbers); each {@link
@@ -14,12 +17,35 @@ import org.jsheap.runtime.nodes.function.FunctionRootNode;
 final class Scopes {
   private Scopes() {}
 
+  /**
+   * A {@code const} declaration (Nashorn marks a class declaration const too, but its binding is
+   * mutable like a {@code let}: only the class's inner name binding is constant).
+   */
+  static boolean isConst(VarNode v) {
+    return v.isConst() && !(v.getInit() instanceof ClassNode);
+  }
+
+  /** Whether {@code b} declares {@code name} with let, const or class. */
+  static boolean declaresLexical(org.openjdk.nashorn.internal.ir.Block b, String name) {
+    for (Statement s : b.getStatements()) {
+      if (s instanceof VarNode v && v.isBlockScoped() && v.getName().getName().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   enum Kind {
     VAR,
     LET,
     CONST,
     PARAM,
-    GLOBAL_SLOT
+    GLOBAL_SLOT,
+    /**
+     * A named function expression's own name: immutable (a write is ignored in sloppy code, a
+     * TypeError in strict code).
+     */
+    SELF
   }
 
   static final class Binding {
@@ -73,6 +99,14 @@ final class Scopes {
 
     int next;
     int max;
+
+    /**
+     * Its Annex B function declarations in blocks ({@link AnnexB}), and the block holding their var
+     * bindings (null in a script or eval code: they are globals).
+     */
+    Set<VarNode> annexB = Set.of();
+
+    Block varBlock;
 
     Function(
         Function parent, Set<String> captured, int paramCount, boolean program, boolean arrow) {

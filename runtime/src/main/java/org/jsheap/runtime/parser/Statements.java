@@ -216,7 +216,8 @@ final class Statements {
       return t.expressions.functionLiteral(f, Translator.functionName(f).isEmpty() ? name : null);
     }
     if (init instanceof ClassNode c) {
-      return t.expressions.classes.classNode(c, name);
+      return t.expressions.classes.classNode(
+          c, c.getIdent() == null ? name : c.getIdent().getName());
     }
     return t.expressions.expression(init);
   }
@@ -348,10 +349,7 @@ final class Statements {
         } else {
           tests[i] = t.expressions.expression(c.getTest());
         }
-        List<JsNode> body = new ArrayList<>();
-        for (Statement s : c.getBody().getStatements()) {
-          body.add(statement(s));
-        }
+        List<JsNode> body = t.blockStatements(c.getBody().getStatements());
         bodies[i] = t.seq(body, c);
       }
       JsNode node = new FlowNodes.Switch(discriminant, tests, bodies, defaultIndex, slot);

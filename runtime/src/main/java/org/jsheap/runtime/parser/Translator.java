@@ -80,7 +80,7 @@ final class Translator {
     for (Statement s : program.getBody().getStatements()) {
       if (s instanceof VarNode v && v.isBlockScoped()) {
         lexical.add(v.getName().getName());
-        constant.add(v.isConst());
+        constant.add(Scopes.isConst(v));
         lexicalAt.add(section(v));
       }
     }
@@ -105,10 +105,9 @@ final class Translator {
     for (String v : vars) {
       body.add(new GlobalNodes.Declare(v));
     }
+    AnnexB.declareGlobals(this, program, body);
     body.add(startCompletion());
-    for (Statement s : program.getBody().getStatements()) {
-      body.add(statements.statement(s));
-    }
+    body.addAll(blockStatements(program.getBody().getStatements()));
     body.add(new LocalNodes.Read(completion, null));
     JsNode node = seq(body, program);
     return new ParsedProgram(node, fn.max, source.createSection(0, source.getLength()));
@@ -137,6 +136,7 @@ final class Translator {
     for (String v : vars) {
       body.add(new GlobalNodes.Declare(v));
     }
+    AnnexB.declareGlobals(this, program, body);
     body.add(startCompletion());
     body.add(scopedBlock(program.getBody(), program, null));
     body.add(new LocalNodes.Read(completion, null));
@@ -227,16 +227,25 @@ final class Translator {
         }
         paramBindings[i] = declareParameter(p.getName(), i);
       }
+      fn.annexB = AnnexB.declarations(f);
+      fn.varBlock = block;
+      Set<String> annexNames = AnnexB.names(fn.annexB);
       String selfName = functionName(f);
       Scopes.Binding self = null;
       if (!arrow
           && f.isNamedFunctionExpression()
           && !selfName.isEmpty()
-          && !block.bindings.containsKey(selfName)) {
-        self = block.declare(selfName, Scopes.Kind.VAR);
-        self.immutable = !vars.vars.contains(selfName) && !declaresLexical(f.getBody(), selfName);
+          && !block.bindings.containsKey(selfName)
+          && !vars.vars.contains(selfName)
+          && !annexNames.contains(selfName)
+          && !Scopes.declaresLexical(f.getBody(), selfName)) {
+        self = block.declare(selfName, Scopes.Kind.SELF);
+        self.immutable = true; // read by direct eval's dynamic writes (Names)
       }
       for (String v : vars.vars) {
+        block.declare(v, Scopes.Kind.VAR);
+      }
+      for (String v : annexNames) {
         block.declare(v, Scopes.Kind.VAR);
       }
       Scopes.Binding args = null;
@@ -308,9 +317,7 @@ final class Translator {
       }
       prologue.addAll(lexical);
       List<JsNode> body = new ArrayList<>(prologue);
-      for (Statement s : f.getBody().getStatements()) {
-        body.add(statements.statement(s));
-      }
+      body.addAll(blockStatements(f.getBody().getStatements()));
       JsNode bodyNode = seq(body, f);
       if (derivedThis != null) {
         bodyNode = at(new FunctionNodes.DerivedBody(bodyNode, names.readStatic(SuperUses.THIS)), f);
@@ -367,6 +374,9 @@ final class Translator {
   private Scopes.Binding declareParameter(String name, int index) {
     Scopes.Binding old = block.bindings.get(name);
     if (old != null) {
+      if (!old.captured) {
+        old.slot = FunctionRootNode.FIRST_PARAM + index; // a duplicate parameter: the last wins
+      }
       return old;
     }
     boolean captured = fn.captures(name);
@@ -394,22 +404,14 @@ final class Translator {
     for (Statement s : b.getStatements()) {
       if (s instanceof VarNode v && v.isBlockScoped()) {
         Scopes.Binding binding =
-            block.declare(v.getName().getName(), v.isConst() ? Scopes.Kind.CONST : Scopes.Kind.LET);
+            block.declare(
+                v.getName().getName(), Scopes.isConst(v) ? Scopes.Kind.CONST : Scopes.Kind.LET);
         if (!binding.captured) {
           init.add(new LocalNodes.Init(binding.slot, JsValues.TDZ));
         }
       }
     }
     return init;
-  }
-
-  private static boolean declaresLexical(Block b, String name) {
-    for (Statement s : b.getStatements()) {
-      if (s instanceof VarNode v && v.isBlockScoped() && v.getName().getName().equals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The TDZ-initialised environment indices of a scope's lexical bindings. */
@@ -432,14 +434,18 @@ final class Translator {
         nodes.add(
             0, new LocalNodes.NewEnv(block.envSlot, envSlot(saved), block.envSize, tdz(block)));
       }
-      for (Statement s : statementsOverride != null ? statementsOverride : b.getStatements()) {
-        nodes.add(statements.statement(s));
-      }
+      nodes.addAll(
+          blockStatements(statementsOverride != null ? statementsOverride : b.getStatements()));
       return seq(nodes, at);
     } finally {
       block = saved;
       fn.next = mark;
     }
+  }
+
+  /** The nodes of a block's statements (with Annex B's copies: {@link AnnexB#statements}). */
+  List<JsNode> blockStatements(List<Statement> list) {
+    return AnnexB.statements(this, list);
   }
 
   /**

@@ -71,12 +71,23 @@ public final class ObjectLiteral extends JsNode {
     @Child private JsNode value;
     private final boolean method;
     private final int flags;
+    private final boolean named;
 
-    public Data(Object key, JsNode keyNode, JsNode value, boolean method, int flags) {
+    /**
+     * {@code named}: the value is an anonymous function definition under a computed key, which
+     * names it (SetFunctionName) once the key is known.
+     */
+    public Data(
+        Object key, JsNode keyNode, JsNode value, boolean method, int flags, boolean named) {
       super(key, keyNode);
       this.value = value;
       this.method = method;
       this.flags = flags;
+      this.named = named;
+    }
+
+    public Data(Object key, JsNode keyNode, JsNode value, boolean method, int flags) {
+      this(key, keyNode, value, method, flags, false);
     }
 
     public Data(Object key, JsNode keyNode, JsNode value, boolean method) {
@@ -88,6 +99,9 @@ public final class ObjectLiteral extends JsNode {
       Object k = key(frame, ctx);
       Activation act = ctx.activation();
       act.set(objIndex + 1, value.execute(frame));
+      if (named) {
+        JsFunctions.setFunctionName(ctx, objIndex + 1, k, "");
+      }
       if (method) {
         JsFunctions.setHome(ctx.heap(), act.get(objIndex + 1), act.get(objIndex));
       }
@@ -118,13 +132,42 @@ public final class ObjectLiteral extends JsNode {
       act.set(objIndex + 2, old != null && old.isAccessor() ? old.setter() : UNDEFINED);
       if (getter != null) {
         act.set(objIndex + 1, getter.execute(frame));
+        if (keyNode != null) {
+          JsFunctions.setFunctionName(ctx, objIndex + 1, k, "get");
+        }
         JsFunctions.setHome(ctx.heap(), act.get(objIndex + 1), act.get(objIndex));
       }
       if (setter != null) {
         act.set(objIndex + 2, setter.execute(frame));
+        if (keyNode != null) {
+          JsFunctions.setFunctionName(ctx, objIndex + 2, k, "set");
+        }
         JsFunctions.setHome(ctx.heap(), act.get(objIndex + 2), act.get(objIndex));
       }
       m.defineAccessor(act.get(objIndex), k, act.get(objIndex + 1), act.get(objIndex + 2), flags);
+    }
+  }
+
+  /**
+   * {@code __proto__: value} (not computed, not shorthand): sets the literal's prototype when the
+   * value is an object or null, and is ignored otherwise (no property is made).
+   */
+  public static final class Proto extends Member {
+    @Child private JsNode value;
+
+    public Proto(JsNode value) {
+      super(null, null);
+      this.value = value;
+    }
+
+    @Override
+    void execute(VirtualFrame frame, JSHeapContext ctx, int objIndex) {
+      Activation act = ctx.activation();
+      act.set(objIndex + 1, value.execute(frame));
+      long v = act.get(objIndex + 1);
+      if (v == NULL || JsValues.isObject(ctx, v)) {
+        ctx.model().setPrototype(act.get(objIndex), v);
+      }
     }
   }
 
