@@ -6,12 +6,14 @@ import org.jsheap.runtime.builtins.Installer;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.nodes.access.LocalNodes;
 import org.jsheap.runtime.nodes.call.CallNodes;
+import org.jsheap.runtime.nodes.expression.LogicalNodes;
 import org.jsheap.runtime.nodes.function.ClassDefinition;
 import org.jsheap.runtime.nodes.function.FunctionNodes;
 import org.jsheap.runtime.nodes.function.FunctionRootNode;
 import org.jsheap.runtime.nodes.function.SuperGet;
 import org.jsheap.runtime.nodes.literal.ObjectLiteral;
 import org.jsheap.runtime.objects.FunctionData;
+import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.shapes.Property;
 import org.openjdk.nashorn.internal.ir.ClassNode;
 import org.openjdk.nashorn.internal.ir.FunctionNode;
@@ -65,7 +67,38 @@ final class Classes {
     return new FunctionNodes.Literal(data, t.envSlot());
   }
 
+  /**
+   * A class definition; a named one gets a scope of its own where its name is a const binding (in
+   * its TDZ while the heritage is evaluated, initialised with the constructor).
+   */
   JsNode classNode(ClassNode c, String name) {
+    if (c.getIdent() == null || Translator.functionName(c.getIdent().getName()).isEmpty()) {
+      return classBody(c, name);
+    }
+    Scopes.Block saved = t.block;
+    t.block = new Scopes.Block(saved, t.fn);
+    try {
+      Scopes.Binding b = t.block.declare(c.getIdent().getName(), Scopes.Kind.CONST);
+      List<JsNode> nodes = new ArrayList<>();
+      if (t.block.envSize > 0) {
+        t.block.envSlot = t.fn.allocate();
+        nodes.add(
+            new LocalNodes.NewEnv(
+                t.block.envSlot, t.envSlot(saved), t.block.envSize, Translator.tdz(t.block)));
+      } else {
+        nodes.add(new LocalNodes.Init(b.slot, JsValues.TDZ));
+      }
+      int result = t.temp(1);
+      nodes.add(new LocalNodes.Write(result, classBody(c, name), null, null));
+      nodes.add(t.patterns.writeBinding(b, new LocalNodes.Read(result, null), true));
+      nodes.add(new LocalNodes.Read(result, null));
+      return new LogicalNodes.Sequence(nodes.toArray(new JsNode[0]));
+    } finally {
+      t.block = saved;
+    }
+  }
+
+  private JsNode classBody(ClassNode c, String name) {
     int temp = t.temp(ClassDefinition.TEMPS);
     JsNode heritage =
         c.getClassHeritage() == null ? null : t.expressions.expression(c.getClassHeritage());

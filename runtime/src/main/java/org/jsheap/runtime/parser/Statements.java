@@ -68,15 +68,7 @@ final class Statements {
       pendingLabels.clear();
     }
     if (s instanceof ExpressionStatement e) {
-      if (e.getExpression() instanceof org.openjdk.nashorn.internal.ir.BinaryNode b
-          && b.isTokenType(org.openjdk.nashorn.internal.parser.TokenType.ASSIGN)
-          && !(b.lhs() instanceof IdentNode)
-          && !Patterns.boundNames(b.lhs()).isEmpty()
-          && declaredWithoutInit.containsAll(Patterns.boundNames(b.lhs()))) {
-        declaredWithoutInit.removeAll(Patterns.boundNames(b.lhs()));
-        return t.patterns.declare(b.lhs(), b.rhs());
-      }
-      return t.expressions.expression(e.getExpression());
+      return expressionOrDeclaration(e.getExpression());
     } else if (s instanceof VarNode v) {
       return var(v);
     } else if (s instanceof BlockStatement b) {
@@ -130,6 +122,22 @@ final class Statements {
     throw new UnsupportedOperationException("statement " + s.getClass().getSimpleName());
   }
 
+  /**
+   * An expression, or the destructuring that initialises lexical names just declared (Nashorn's
+   * form of {@code const {a, b} = o}, also in a for head).
+   */
+  private JsNode expressionOrDeclaration(Expression e) {
+    if (e instanceof org.openjdk.nashorn.internal.ir.BinaryNode b
+        && b.isTokenType(org.openjdk.nashorn.internal.parser.TokenType.ASSIGN)
+        && !(b.lhs() instanceof IdentNode)
+        && !Patterns.boundNames(b.lhs()).isEmpty()
+        && declaredWithoutInit.containsAll(Patterns.boundNames(b.lhs()))) {
+      declaredWithoutInit.removeAll(Patterns.boundNames(b.lhs()));
+      return t.patterns.declare(b.lhs(), b.rhs());
+    }
+    return t.expressions.expression(e);
+  }
+
   private String[] takeLabels() {
     String[] labels = pendingLabels.toArray(new String[0]);
     pendingLabels = new ArrayList<>();
@@ -176,7 +184,8 @@ final class Statements {
       return t.expressions.functionLiteral(f, Translator.functionName(f).isEmpty() ? name : null);
     }
     if (init instanceof ClassNode c) {
-      return t.expressions.classes.classNode(c, name);
+      return t.expressions.classes.classNode(
+          c, c.getIdent() != null ? c.getIdent().getName() : name);
     }
     return t.expressions.expression(init);
   }
@@ -202,7 +211,7 @@ final class Statements {
     }
     List<JsNode> nodes = new ArrayList<>();
     if (f.getInit() != null) {
-      nodes.add(t.expressions.expression(f.getInit()));
+      nodes.add(expressionOrDeclaration(f.getInit()));
     }
     JsNode test = f.getTest() == null ? null : t.expressions.expression(unwrap(f.getTest()));
     JsNode update = f.getModify() == null ? null : t.expressions.expression(unwrap(f.getModify()));

@@ -24,6 +24,7 @@ import org.jsheap.runtime.nodes.literal.LiteralNodes;
 import org.jsheap.runtime.objects.FunctionData;
 import org.jsheap.runtime.objects.JsValues;
 import org.openjdk.nashorn.internal.ir.Block;
+import org.openjdk.nashorn.internal.ir.ClassNode;
 import org.openjdk.nashorn.internal.ir.FunctionNode;
 import org.openjdk.nashorn.internal.ir.IdentNode;
 import org.openjdk.nashorn.internal.ir.Node;
@@ -67,7 +68,7 @@ final class Translator {
     for (Statement s : program.getBody().getStatements()) {
       if (s instanceof VarNode v && v.isBlockScoped()) {
         lexical.add(v.getName().getName());
-        constant.add(v.isConst());
+        constant.add(isConstant(v));
         lexicalAt.add(section(v));
       }
     }
@@ -306,10 +307,23 @@ final class Translator {
 
   static String functionName(FunctionNode f) {
     String n = f.getIdent() == null ? "" : f.getIdent().getName();
-    if (f.isAnonymous() || n.startsWith(":") || n.contains("\\") || n.startsWith("L:")) {
+    return f.isAnonymous() ? "" : functionName(n);
+  }
+
+  /** A source name, or "" for Nashorn's synthetic ones. */
+  static String functionName(String n) {
+    if (n.startsWith(":") || n.contains("\\") || n.startsWith("L:")) {
       return "";
     }
     return n;
+  }
+
+  /**
+   * Whether a lexical declaration's binding is immutable: {@code const}, but not a class
+   * declaration (Nashorn's {@code const C = class C {}}), whose outer binding is let-like.
+   */
+  static boolean isConstant(VarNode v) {
+    return v.isConst() && !(v.getInit() instanceof ClassNode c && c.isStatement());
   }
 
   private Scopes.Binding declareParameter(String name, int index) {
@@ -342,7 +356,8 @@ final class Translator {
     for (Statement s : b.getStatements()) {
       if (s instanceof VarNode v && v.isBlockScoped()) {
         Scopes.Binding binding =
-            block.declare(v.getName().getName(), v.isConst() ? Scopes.Kind.CONST : Scopes.Kind.LET);
+            block.declare(
+                v.getName().getName(), isConstant(v) ? Scopes.Kind.CONST : Scopes.Kind.LET);
         if (!binding.captured) {
           init.add(new LocalNodes.Init(binding.slot, JsValues.TDZ));
         }
