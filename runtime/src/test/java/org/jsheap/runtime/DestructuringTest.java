@@ -81,4 +81,49 @@ class DestructuringTest {
             + " try { class X extends (X = 1, Object) {} } catch (e) { out.push(e.name); }"
             + " var xCls = class Y {}; out.push(xCls.name); print(out.join(' '));");
   }
+
+  @Test
+  void parametersAreInTheirTdzUntilInitialised() {
+    check(
+        "ReferenceError ReferenceError 3 1,5,6,7,8 3 11 1 3 ReferenceError\n",
+        "var out = []; function t(f) { try { out.push(f()); } catch (e) { out.push(e.name); } }"
+            + " t(function () { function f(a = b, b) {} f(); });"
+            + " t(function () { function f(a = a) {} f(); });"
+            + " t(function () { function f(a, b = a + 1) { return a + b; } return f(1); });"
+            + " t(function () { function f(a, [b, c] = [a, 2], {d} = {d: b}, ...r) {"
+            + " return [a, b, c, d, r].join(); } return f(1, [5, 6], {d: 7}, 8); });"
+            + " t(function () { var g = (x = 1, y = x + 1) => x + y; return g(); });"
+            + " t(function () { var g = (x = 1, y = x + 1) => x + y; return g(5); });"
+            + " t(function () { function f(a = 1) { var a; return a; } return f(); });"
+            + " t(function () { function f(a = () => b, b = 3) { return a(); } return f(); });"
+            + " t(function () { class K { m(a = b, b) {} } new K().m(); });"
+            + " print(out.join(' '));");
+  }
+
+  @Test
+  void forInOfHeadBindingsAreInTheirTdzInTheExpression() {
+    check(
+        "ReferenceError ReferenceError 3 3,7\n",
+        "var out = []; function t(f) { try { out.push(f()); } catch (e) { out.push(e.name); } }"
+            + " t(function () { let x = 1; for (let x of [x]) {} });"
+            + " t(function () { let x = 1; for (const x in {x}) {} });"
+            + " t(function () { var fs = []; for (let x of [1, 2]) { fs.push(() => x); }"
+            + " return fs[0]() + fs[1](); });"
+            + " t(function () { var r = []; for (const [a, b] of [[1, 2], [3, 4]]) {"
+            + " r.push(a + b); } return r; }); print(out.join(' '));");
+  }
+
+  @Test
+  void arrowLengthStopsAtTheFirstDefault() {
+    check("1 2\n", "print(((a, b = 1, c) => 0).length, ((a, b) => 0).length);");
+  }
+
+  @Test
+  void readingAnElementOfNullThrowsBeforeConvertingTheKey() {
+    check(
+        "TypeError TypeError 0\n",
+        "var n = 0; var key = {toString: function () { n++; return 'k'; }}; var out = [];"
+            + " try { null[key]; } catch (e) { out.push(e.name); }"
+            + " try { var u; u[key]; } catch (e) { out.push(e.name); } print(out.join(' '), n);");
+  }
 }

@@ -339,7 +339,7 @@ final class Patterns {
 
   JsNode writeBinding(Scopes.Binding b, int depth, JsNode value, boolean init) {
     String constName = b.kind == Scopes.Kind.CONST && !init ? b.name : null;
-    String tdzName = b.lexical() && !init ? b.name : null;
+    String tdzName = (b.lexical() || b.tdz) && !init ? b.name : null;
     if (!b.captured) {
       return new LocalNodes.Write(b.slot, value, constName, tdzName);
     }

@@ -35,6 +35,9 @@ final class Scopes {
 
     String mappedArguments;
 
+    /** A parameter of a list with initialisers: in its TDZ until initialised. */
+    boolean tdz;
+
     Binding(String name, Kind kind, Block owner, boolean captured) {
       this.name = name;
       this.kind = kind;

@@ -72,6 +72,7 @@ final class Statements {
     } else if (s instanceof VarNode v) {
       return var(v);
     } else if (s instanceof BlockStatement b) {
+      markForHead(b.getBlock().getStatements());
       return t.scopedBlock(b.getBlock(), b, null);
     } else if (s instanceof IfNode i) {
       return new LogicalNodes.Conditional(
@@ -146,10 +147,32 @@ final class Statements {
 
   // ---- declarations
 
+  /**
+   * The lexical declarations of for-in/of heads: Nashorn puts them before the loop in a block of
+   * their own; they stay in their TDZ while the loop's expression is evaluated.
+   */
+  private final java.util.Set<VarNode> forHeads =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  private void markForHead(List<Statement> block) {
+    if (!block.isEmpty()
+        && block.get(block.size() - 1) instanceof ForNode f
+        && (f.isForIn() || f.isForOf())) {
+      for (Statement x : block) {
+        if (x instanceof VarNode v && v.isBlockScoped() && v.getInit() == null) {
+          forHeads.add(v);
+        }
+      }
+    }
+  }
+
   private JsNode var(VarNode v) {
     String name = v.getName().getName();
     Expression init = v.getInit();
     boolean topLevel = t.fn.program && t.block.parent == null;
+    if (forHeads.contains(v)) {
+      return Translator.undefinedNode();
+    }
     if (topLevel) {
       if (init == null && v.isBlockScoped()) {
         declaredWithoutInit.add(name);

@@ -176,15 +176,18 @@ final class Translator {
       int length = 0;
       boolean defaults = false;
       Scopes.Binding[] paramBindings = new Scopes.Binding[params.size()];
+      boolean[] withDefault = Parameters.defaults(f);
+      boolean nonSimple = Parameters.nonSimple(params, withDefault);
       for (int i = 0; i < params.size(); i++) {
         IdentNode p = params.get(i);
-        if (p.isDefaultParameter() || p.isDestructuredParameter()) {
+        if (withDefault[i] || p.isDestructuredParameter()) {
           defaults = true;
         }
         if (!defaults && !p.isRestParameter()) {
           length++;
         }
-        paramBindings[i] = declareParameter(p.getName(), i);
+        paramBindings[i] =
+            nonSimple ? Parameters.declare(block, p.getName()) : declareParameter(p.getName(), i);
       }
       String selfName = functionName(f);
       Scopes.Binding self = null;
@@ -222,7 +225,11 @@ final class Translator {
       List<JsNode> after = new ArrayList<>();
       for (int i = 0; i < params.size(); i++) {
         Scopes.Binding b = paramBindings[i];
-        if (params.get(i).isRestParameter()) {
+        if (nonSimple) {
+          if (!b.captured) {
+            after.add(new LocalNodes.Init(b.slot, JsValues.TDZ));
+          }
+        } else if (params.get(i).isRestParameter()) {
           after.add(patterns.writeBinding(b, new FunctionNodes.Arguments(i, true), true));
         } else if (b.captured) {
           after.add(
@@ -258,8 +265,13 @@ final class Translator {
       }
       prologue.addAll(lexical);
       List<JsNode> body = new ArrayList<>(prologue);
-      for (Statement s : f.getBody().getStatements()) {
-        body.add(statements.statement(s));
+      if (nonSimple) {
+        new Parameters(this)
+            .translate(params, withDefault, paramBindings, f.getBody().getStatements(), body);
+      } else {
+        for (Statement s : f.getBody().getStatements()) {
+          body.add(statements.statement(s));
+        }
       }
       JsNode bodyNode = seq(body, f);
       if (derivedThis != null) {
@@ -369,7 +381,7 @@ final class Translator {
   /** The TDZ-initialised environment indices of a scope's lexical bindings. */
   static int[] tdz(Scopes.Block b) {
     return b.bindings.values().stream()
-        .filter(x -> x.captured && x.lexical())
+        .filter(x -> x.captured && (x.lexical() || x.tdz))
         .mapToInt(x -> x.envIndex)
         .toArray();
   }
