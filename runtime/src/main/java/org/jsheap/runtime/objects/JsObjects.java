@@ -135,6 +135,10 @@ public final class JsObjects {
       if (index >= 0 && JsValues.isObject(ctx, v)) {
         return ctx.model().getElement(v, index);
       }
+      if ((v == UNDEFINED || v == NULL) && JsValues.isObject(ctx, k)) {
+        // ToObject of the base precedes ToPropertyKey of the key
+        throw JsException.typeError("Cannot read properties of " + JsValues.toJavaString(ctx, v));
+      }
       Object key = JsValues.toPropertyKey(ctx, k);
       v = act.get(w);
       if (JsValues.isObject(ctx, v)) {

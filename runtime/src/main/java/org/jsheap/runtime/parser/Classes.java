@@ -6,12 +6,14 @@ import org.jsheap.runtime.builtins.Installer;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.nodes.access.LocalNodes;
 import org.jsheap.runtime.nodes.call.CallNodes;
+import org.jsheap.runtime.nodes.expression.LogicalNodes;
 import org.jsheap.runtime.nodes.function.ClassDefinition;
 import org.jsheap.runtime.nodes.function.FunctionNodes;
 import org.jsheap.runtime.nodes.function.FunctionRootNode;
 import org.jsheap.runtime.nodes.function.SuperGet;
 import org.jsheap.runtime.nodes.literal.ObjectLiteral;
 import org.jsheap.runtime.objects.FunctionData;
+import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.shapes.Property;
 import org.openjdk.nashorn.internal.ir.ClassNode;
 import org.openjdk.nashorn.internal.ir.FunctionNode;
@@ -30,10 +32,6 @@ final class Classes {
     int temp = t.temp(ObjectLiteral.temps());
     List<ObjectLiteral.Member> members = new ArrayList<>();
     for (PropertyNode p : o.getElements()) {
-      if (LiteralRules.isProtoSetter(p)) {
-        members.add(new ObjectLiteral.Proto(t.expressions.expression(p.getValue())));
-        continue;
-      }
       members.add(member(p, Property.DEFAULT, Property.ENUMERABLE | Property.CONFIGURABLE));
     }
     return new ObjectLiteral(members.toArray(new ObjectLiteral.Member[0]), temp);
@@ -44,29 +42,24 @@ final class Classes {
     JsNode keyNode = p.isComputed() ? t.expressions.expression(p.getKey()) : null;
     if (p.getGetter() != null || p.getSetter() != null) {
       JsNode getter =
-          p.getGetter() == null ? null : method(p.getGetter(), name == null ? "" : "get " + name);
+          p.getGetter() == null
+              ? null
+              : method(p.getGetter(), name == null ? "get" : "get " + name);
       JsNode setter =
-          p.getSetter() == null ? null : method(p.getSetter(), name == null ? "" : "set " + name);
+          p.getSetter() == null
+              ? null
+              : method(p.getSetter(), name == null ? "set" : "set " + name);
       return new ObjectLiteral.Accessor(name, keyNode, getter, setter, accessorFlags);
     }
     if (p.getValue() instanceof FunctionNode f && f.isMethod()) {
       return new ObjectLiteral.Data(
-          name, keyNode, method(f, name == null ? "" : name), true, dataFlags, name == null);
+          name, keyNode, method(f, name == null ? "" : name), true, dataFlags);
     }
     JsNode value =
         name != null
             ? t.statements.value(p.getValue(), name)
             : t.expressions.expression(p.getValue());
-    return new ObjectLiteral.Data(
-        name, keyNode, value, false, dataFlags, name == null && anonymous(p.getValue()));
-  }
-
-  /** IsAnonymousFunctionDefinition: a function, arrow or class expression without a name. */
-  static boolean anonymous(org.openjdk.nashorn.internal.ir.Expression e) {
-    if (e instanceof FunctionNode f) {
-      return Translator.functionName(f).isEmpty();
-    }
-    return e instanceof ClassNode c && c.getIdent() == null;
+    return new ObjectLiteral.Data(name, keyNode, value, false, dataFlags);
   }
 
   private JsNode method(FunctionNode f, String name) {
@@ -75,12 +68,12 @@ final class Classes {
   }
 
   /**
-   * A class definition; a class with a name binds it inside (heritage, methods) in a scope of its
-   * own, as a constant initialised when the definition is complete.
+   * A class definition; a named one gets a scope of its own where its name is a const binding (in
+   * its TDZ while the heritage is evaluated, initialised with the constructor).
    */
   JsNode classNode(ClassNode c, String name) {
-    if (c.getIdent() == null) {
-      return definition(c, name);
+    if (c.getIdent() == null || Translator.functionName(c.getIdent().getName()).isEmpty()) {
+      return classBody(c, name);
     }
     Scopes.Block saved = t.block;
     t.block = new Scopes.Block(saved, t.fn);
@@ -93,16 +86,19 @@ final class Classes {
             new LocalNodes.NewEnv(
                 t.block.envSlot, t.envSlot(saved), t.block.envSize, Translator.tdz(t.block)));
       } else {
-        nodes.add(new LocalNodes.Init(b.slot, org.jsheap.runtime.objects.JsValues.TDZ));
+        nodes.add(new LocalNodes.Init(b.slot, JsValues.TDZ));
       }
-      nodes.add(t.patterns.writeBinding(b, definition(c, name), true));
-      return t.seq(nodes, c);
+      int result = t.temp(1);
+      nodes.add(new LocalNodes.Write(result, classBody(c, name), null, null));
+      nodes.add(t.patterns.writeBinding(b, new LocalNodes.Read(result, null), true));
+      nodes.add(new LocalNodes.Read(result, null));
+      return new LogicalNodes.Sequence(nodes.toArray(new JsNode[0]));
     } finally {
       t.block = saved;
     }
   }
 
-  private JsNode definition(ClassNode c, String name) {
+  private JsNode classBody(ClassNode c, String name) {
     int temp = t.temp(ClassDefinition.TEMPS);
     JsNode heritage =
         c.getClassHeritage() == null ? null : t.expressions.expression(c.getClassHeritage());

@@ -141,7 +141,7 @@ final class Names {
       return new GlobalNodes.Read(t.ctx, name, forTypeof);
     }
     Scopes.Binding b = r.binding();
-    String tdzName = b.lexical() ? name : null;
+    String tdzName = b.lexical() || b.tdz ? name : null;
     JsNode read =
         b.captured
             ? new LocalNodes.EnvRead(t.envSlot(), r.depth(), b.envIndex, tdzName)

@@ -5,13 +5,14 @@ import static org.jsheap.gc.ValueCodec.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsheap.runtime.nodes.JsNode;
+import org.jsheap.runtime.nodes.access.Destructuring;
 import org.jsheap.runtime.nodes.access.LocalNodes;
 import org.jsheap.runtime.nodes.access.PropertyNodes;
+import org.jsheap.runtime.nodes.access.ReferenceNodes;
 import org.jsheap.runtime.nodes.expression.ArithmeticNodesFactory;
 import org.jsheap.runtime.nodes.expression.BinaryOpNode;
 import org.jsheap.runtime.nodes.expression.LogicalNodes;
 import org.jsheap.runtime.nodes.expression.UnaryNodes;
-import org.jsheap.runtime.nodes.literal.ArrayRest;
 import org.jsheap.runtime.nodes.literal.LiteralNodes;
 import org.openjdk.nashorn.internal.ir.AccessNode;
 import org.openjdk.nashorn.internal.ir.BinaryNode;
@@ -43,6 +44,15 @@ final class Patterns {
       java.util.function.Function<JsNode, JsNode> write) {}
 
   private Ref reference(Expression target) {
+    return reference(target, true);
+  }
+
+  /**
+   * {@code convertKey}: an element's key is converted once, after RequireObjectCoercible of its
+   * base, before the read of a compound assignment; a destructuring target's is converted by the
+   * write.
+   */
+  private Ref reference(Expression target, boolean convertKey) {
     if (target instanceof IdentNode id) {
       String name = id.getName();
       Names.Resolved r = t.resolve(name);
@@ -70,7 +80,14 @@ final class Patterns {
           new LogicalNodes.Sequence(
               new JsNode[] {
                 new LocalNodes.Write(s, t.expressions.expression(i.getBase()), null, null),
-                new LocalNodes.Write(s + 1, t.expressions.expression(i.getIndex()), null, null)
+                new LocalNodes.Write(
+                    s + 1,
+                    convertKey
+                        ? new ReferenceNodes.PropertyKey(
+                            new LocalNodes.Read(s, null), t.expressions.expression(i.getIndex()))
+                        : t.expressions.expression(i.getIndex()),
+                    null,
+                    null)
               });
       return new Ref(
           prepare,
@@ -190,13 +207,9 @@ final class Patterns {
     if (target instanceof IdentNode id) {
       return t.writeVariable(id.getName(), value, declaration);
     } else if (target instanceof BinaryNode b && b.tokenType() == TokenType.ASSIGN) {
-      JsNode fallback =
-          b.lhs() instanceof IdentNode id
-              ? t.statements.value(b.rhs(), id.getName())
-              : t.expressions.expression(b.rhs());
       int s = t.temp(1);
       JsNode v =
-          new LocalNodes.Write(s, new LogicalNodes.DefaultValue(value, fallback), null, null);
+          new LocalNodes.Write(s, new LogicalNodes.DefaultValue(value, fallback(b)), null, null);
       return new LogicalNodes.Sequence(
           new JsNode[] {v, assignTo(b.lhs(), new LocalNodes.Read(s, null), declaration)});
     } else if (target instanceof ObjectNode o) {
@@ -208,59 +221,93 @@ final class Patterns {
     return withPrepare(r, r.write().apply(value));
   }
 
+  /** A default value's initialiser; an anonymous function or class gets the binding's name. */
+  private JsNode fallback(BinaryNode b) {
+    return b.lhs() instanceof IdentNode id
+        ? t.statements.value(b.rhs(), id.getName())
+        : t.expressions.expression(b.rhs());
+  }
+
+  /**
+   * One element or property of a pattern whose value {@code source} produces (an iterator step, a
+   * property read): a property target's reference is evaluated before it, then the default, then
+   * the write.
+   */
+  private JsNode element(Expression e, JsNode source, boolean declaration) {
+    Expression target = e;
+    BinaryNode withDefault = null;
+    if (e instanceof BinaryNode b && b.tokenType() == TokenType.ASSIGN) {
+      target = b.lhs();
+      withDefault = b;
+    }
+    int v = t.temp(1);
+    List<JsNode> nodes = new ArrayList<>();
+    Ref r = null;
+    if (target instanceof AccessNode || target instanceof IndexNode) {
+      r = reference(target, false);
+      if (r.prepare() != null) {
+        nodes.add(r.prepare());
+      }
+    }
+    nodes.add(new LocalNodes.Write(v, source, null, null));
+    if (withDefault != null) {
+      nodes.add(
+          new LocalNodes.Write(
+              v,
+              new LogicalNodes.DefaultValue(new LocalNodes.Read(v, null), fallback(withDefault)),
+              null,
+              null));
+    }
+    nodes.add(
+        r != null
+            ? r.write().apply(new LocalNodes.Read(v, null))
+            : assignTo(target, new LocalNodes.Read(v, null), declaration));
+    return new LogicalNodes.Sequence(nodes.toArray(new JsNode[0]));
+  }
+
   private JsNode objectPattern(ObjectNode o, JsNode value, boolean declaration) {
     int s = t.temp(1);
     List<JsNode> nodes = new ArrayList<>();
-    nodes.add(new LocalNodes.Write(s, value, null, null));
+    nodes.add(new LocalNodes.Write(s, new Destructuring.RequireObjectCoercible(value), null, null));
     for (PropertyNode p : o.getElements()) {
       JsNode get;
       if (p.isComputed()) {
+        int k = t.temp(1);
+        nodes.add(
+            new LocalNodes.Write(
+                k,
+                new ReferenceNodes.PropertyKey(
+                    new LocalNodes.Read(s, null), t.expressions.expression(p.getKey())),
+                null,
+                null));
         get =
             new PropertyNodes.GetIndex(
-                t.ctx,
-                new LocalNodes.Read(s, null),
-                t.expressions.expression(p.getKey()),
-                t.temp(1));
+                t.ctx, new LocalNodes.Read(s, null), new LocalNodes.Read(k, null), t.temp(1));
       } else {
         get = new PropertyNodes.Get(t.ctx, new LocalNodes.Read(s, null), p.getKeyName());
       }
-      int v = t.temp(1);
-      nodes.add(new LocalNodes.Write(v, get, null, null));
-      nodes.add(assignTo(p.getValue(), new LocalNodes.Read(v, null), declaration));
+      nodes.add(element(p.getValue(), get, declaration));
     }
     return new LogicalNodes.Sequence(nodes.toArray(new JsNode[0]));
   }
 
   private JsNode arrayPattern(List<Expression> elements, JsNode value, boolean declaration) {
-    int s = t.temp(1);
+    int it = t.temp(4);
     List<JsNode> nodes = new ArrayList<>();
-    boolean rest =
-        elements.stream()
-            .anyMatch(e -> e instanceof UnaryNode u && u.tokenType() == TokenType.SPREAD_ARRAY);
-    nodes.add(
-        new LocalNodes.Write(s, new ArrayRest(value, -1, rest ? -1 : elements.size()), null, null));
-    for (int i = 0; i < elements.size(); i++) {
-      Expression e = elements.get(i);
+    for (Expression e : elements) {
       if (e == null) {
-        continue;
-      }
-      JsNode get;
-      if (e instanceof UnaryNode u && u.tokenType() == TokenType.SPREAD_ARRAY) {
-        get = new ArrayRest(new LocalNodes.Read(s, null), i);
-        e = u.getExpression();
+        nodes.add(new Destructuring.Step(it));
+      } else if (e instanceof UnaryNode u && u.tokenType() == TokenType.SPREAD_ARRAY) {
+        nodes.add(element(u.getExpression(), new Destructuring.Rest(it), declaration));
       } else {
-        get =
-            new PropertyNodes.GetIndex(
-                t.ctx,
-                new LocalNodes.Read(s, null),
-                new LiteralNodes.Constant(fromInt(i)),
-                t.temp(1));
+        nodes.add(element(e, new Destructuring.Step(it), declaration));
       }
-      int v = t.temp(1);
-      nodes.add(new LocalNodes.Write(v, get, null, null));
-      nodes.add(assignTo(e, new LocalNodes.Read(v, null), declaration));
     }
-    return new LogicalNodes.Sequence(nodes.toArray(new JsNode[0]));
+    JsNode body =
+        nodes.isEmpty()
+            ? Translator.undefinedNode()
+            : new LogicalNodes.Sequence(nodes.toArray(new JsNode[0]));
+    return new Destructuring.ArrayPattern(value, body, it);
   }
 
   /** The names a pattern binds. */
@@ -308,7 +355,7 @@ final class Patterns {
     }
     String constName =
         (b.kind == Scopes.Kind.CONST || b.kind == Scopes.Kind.SELF) && !init ? b.name : null;
-    String tdzName = b.lexical() && !init ? b.name : null;
+    String tdzName = (b.lexical() || b.tdz) && !init ? b.name : null;
     if (!b.captured) {
       return new LocalNodes.Write(b.slot, value, constName, tdzName);
     }

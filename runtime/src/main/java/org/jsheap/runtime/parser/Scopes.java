@@ -22,7 +22,7 @@ final class Scopes {
    * mutable like a {@code let}: only the class's inner name binding is constant).
    */
   static boolean isConst(VarNode v) {
-    return v.isConst() && !(v.getInit() instanceof ClassNode);
+    return v.isConst() && !(v.getInit() instanceof ClassNode c && c.isStatement());
   }
 
   /** Whether {@code b} declares {@code name} with let, const or class. */
@@ -63,6 +63,9 @@ final class Scopes {
 
     /** A named function expression's own name: writes are ignored (a TypeError when strict). */
     boolean immutable;
+
+    /** A parameter of a list with initialisers: in its TDZ until initialised. */
+    boolean tdz;
 
     Binding(String name, Kind kind, Block owner, boolean captured) {
       this.name = name;

@@ -68,18 +68,13 @@ final class Statements {
       pendingLabels.clear();
     }
     if (s instanceof ExpressionStatement e) {
-      if (e.getExpression() instanceof org.openjdk.nashorn.internal.ir.BinaryNode b
-          && b.isTokenType(org.openjdk.nashorn.internal.parser.TokenType.ASSIGN)
-          && !(b.lhs() instanceof IdentNode)
-          && !Patterns.boundNames(b.lhs()).isEmpty()
-          && declaredWithoutInit.containsAll(Patterns.boundNames(b.lhs()))) {
-        declaredWithoutInit.removeAll(Patterns.boundNames(b.lhs()));
-        return t.patterns.declare(b.lhs(), b.rhs());
-      }
-      return completes(t.expressions.expression(e.getExpression()));
+      boolean declaration = declaresPattern(e.getExpression());
+      JsNode n = expressionOrDeclaration(e.getExpression());
+      return declaration ? n : completes(n);
     } else if (s instanceof VarNode v) {
       return var(v);
     } else if (s instanceof BlockStatement b) {
+      markForHead(b.getBlock().getStatements());
       return t.scopedBlock(b.getBlock(), b, null);
     } else if (s instanceof IfNode i) {
       return emptyAsUndefined(
@@ -132,6 +127,28 @@ final class Statements {
     throw new UnsupportedOperationException("statement " + s.getClass().getSimpleName());
   }
 
+  /**
+   * An expression, or the destructuring that initialises lexical names just declared (Nashorn's
+   * form of {@code const {a, b} = o}, also in a for head).
+   */
+  private JsNode expressionOrDeclaration(Expression e) {
+    if (declaresPattern(e)) {
+      org.openjdk.nashorn.internal.ir.BinaryNode b = (org.openjdk.nashorn.internal.ir.BinaryNode) e;
+      declaredWithoutInit.removeAll(Patterns.boundNames(b.lhs()));
+      return t.patterns.declare(b.lhs(), b.rhs());
+    }
+    return t.expressions.expression(e);
+  }
+
+  /** Whether {@code e} is the destructuring initialiser of lexical names just declared. */
+  private boolean declaresPattern(Expression e) {
+    return e instanceof org.openjdk.nashorn.internal.ir.BinaryNode b
+        && b.isTokenType(org.openjdk.nashorn.internal.parser.TokenType.ASSIGN)
+        && !(b.lhs() instanceof IdentNode)
+        && !Patterns.boundNames(b.lhs()).isEmpty()
+        && declaredWithoutInit.containsAll(Patterns.boundNames(b.lhs()));
+  }
+
   // ---- completion values (program and eval code: Translator#completion)
 
   /** An expression statement: its value is the completion value so far. */
@@ -178,10 +195,32 @@ final class Statements {
 
   // ---- declarations
 
+  /**
+   * The lexical declarations of for-in/of heads: Nashorn puts them before the loop in a block of
+   * their own; they stay in their TDZ while the loop's expression is evaluated.
+   */
+  private final java.util.Set<VarNode> forHeads =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  private void markForHead(List<Statement> block) {
+    if (!block.isEmpty()
+        && block.get(block.size() - 1) instanceof ForNode f
+        && (f.isForIn() || f.isForOf())) {
+      for (Statement x : block) {
+        if (x instanceof VarNode v && v.isBlockScoped() && v.getInit() == null) {
+          forHeads.add(v);
+        }
+      }
+    }
+  }
+
   private JsNode var(VarNode v) {
     String name = v.getName().getName();
     Expression init = v.getInit();
     boolean topLevel = t.fn.program && t.block.parent == null;
+    if (forHeads.contains(v)) {
+      return Translator.undefinedNode();
+    }
     if (topLevel) {
       if (init == null && v.isBlockScoped()) {
         declaredWithoutInit.add(name);
@@ -217,7 +256,7 @@ final class Statements {
     }
     if (init instanceof ClassNode c) {
       return t.expressions.classes.classNode(
-          c, c.getIdent() == null ? name : c.getIdent().getName());
+          c, c.getIdent() != null ? c.getIdent().getName() : name);
     }
     return t.expressions.expression(init);
   }
@@ -243,7 +282,7 @@ final class Statements {
     }
     List<JsNode> nodes = new ArrayList<>();
     if (f.getInit() != null) {
-      nodes.add(t.expressions.expression(f.getInit()));
+      nodes.add(expressionOrDeclaration(f.getInit()));
     }
     JsNode test = f.getTest() == null ? null : t.expressions.expression(unwrap(f.getTest()));
     JsNode update = f.getModify() == null ? null : t.expressions.expression(unwrap(f.getModify()));

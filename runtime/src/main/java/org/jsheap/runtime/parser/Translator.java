@@ -217,15 +217,18 @@ final class Translator {
       int length = 0;
       boolean defaults = false;
       Scopes.Binding[] paramBindings = new Scopes.Binding[params.size()];
+      boolean[] withDefault = Parameters.defaults(f);
+      boolean nonSimple = Parameters.nonSimple(params, withDefault);
       for (int i = 0; i < params.size(); i++) {
         IdentNode p = params.get(i);
-        if (p.isDefaultParameter() || p.isDestructuredParameter()) {
+        if (withDefault[i] || p.isDestructuredParameter()) {
           defaults = true;
         }
         if (!defaults && !p.isRestParameter()) {
           length++;
         }
-        paramBindings[i] = declareParameter(p.getName(), i);
+        paramBindings[i] =
+            nonSimple ? Parameters.declare(block, p.getName()) : declareParameter(p.getName(), i);
       }
       fn.annexB = AnnexB.declarations(f);
       fn.varBlock = block;
@@ -281,7 +284,11 @@ final class Translator {
       List<JsNode> after = new ArrayList<>();
       for (int i = 0; i < params.size(); i++) {
         Scopes.Binding b = paramBindings[i];
-        if (params.get(i).isRestParameter()) {
+        if (nonSimple) {
+          if (!b.captured) {
+            after.add(new LocalNodes.Init(b.slot, JsValues.TDZ));
+          }
+        } else if (params.get(i).isRestParameter()) {
           after.add(patterns.writeBinding(b, new FunctionNodes.Arguments(i, true), true));
         } else if (b.captured) {
           after.add(
@@ -317,7 +324,12 @@ final class Translator {
       }
       prologue.addAll(lexical);
       List<JsNode> body = new ArrayList<>(prologue);
-      body.addAll(blockStatements(f.getBody().getStatements()));
+      if (nonSimple) {
+        new Parameters(this)
+            .translate(params, withDefault, paramBindings, f.getBody().getStatements(), body);
+      } else {
+        body.addAll(blockStatements(f.getBody().getStatements()));
+      }
       JsNode bodyNode = seq(body, f);
       if (derivedThis != null) {
         bodyNode = at(new FunctionNodes.DerivedBody(bodyNode, names.readStatic(SuperUses.THIS)), f);
@@ -365,12 +377,21 @@ final class Translator {
 
   static String functionName(FunctionNode f) {
     String n = f.getIdent() == null ? "" : f.getIdent().getName();
-    if (f.isAnonymous() || n.startsWith(":") || n.contains("\\") || n.startsWith("L:")) {
+    return f.isAnonymous() ? "" : functionName(n);
+  }
+
+  /** A source name, or "" for Nashorn's synthetic ones. */
+  static String functionName(String n) {
+    if (n.startsWith(":") || n.contains("\\") || n.startsWith("L:")) {
       return "";
     }
     return n;
   }
 
+  /**
+   * Whether a lexical declaration's binding is immutable: {@code const}, but not a class
+   * declaration (Nashorn's {@code const C = class C {}}), whose outer binding is let-like.
+   */
   private Scopes.Binding declareParameter(String name, int index) {
     Scopes.Binding old = block.bindings.get(name);
     if (old != null) {
@@ -417,7 +438,7 @@ final class Translator {
   /** The TDZ-initialised environment indices of a scope's lexical bindings. */
   static int[] tdz(Scopes.Block b) {
     return b.bindings.values().stream()
-        .filter(x -> x.captured && x.lexical())
+        .filter(x -> x.captured && (x.lexical() || x.tdz))
         .mapToInt(x -> x.envIndex)
         .toArray();
   }
