@@ -200,17 +200,18 @@ final class Patterns {
     int s = t.temp(1);
     List<JsNode> nodes = new ArrayList<>();
     nodes.add(new LocalNodes.Write(s, value, null, null));
+    ObjectRests rests = new ObjectRests(t, o, declaration);
     for (PropertyNode p : o.getElements()) {
       JsNode get;
-      if (p.isComputed()) {
+      if (rests.isRest(p)) {
+        get = rests.rest(new LocalNodes.Read(s, null));
+      } else if (p.isComputed()) {
         get =
             new PropertyNodes.GetIndex(
-                t.ctx,
-                new LocalNodes.Read(s, null),
-                t.expressions.expression(p.getKey()),
-                t.temp(1));
+                t.ctx, new LocalNodes.Read(s, null), rests.key(p), t.temp(1));
       } else {
         get = new PropertyNodes.Get(t.ctx, new LocalNodes.Read(s, null), p.getKeyName());
+        rests.named(p.getKeyName());
       }
       int v = t.temp(1);
       nodes.add(new LocalNodes.Write(v, get, null, null));
