@@ -31,7 +31,7 @@ class FunctionConstructorTest {
   void badParametersOrBodyAreSyntaxErrors() {
     check(
         "SyntaxError SyntaxError SyntaxError\n",
-        "var r = []; ['a,', '(', 'x'].forEach(function (p, i) {"
+        "var r = []; ['a,,', '(', 'x'].forEach(function (p, i) {"
             + " try { i == 2 ? Function(p, '}') : Function(p, 'return 1'); r.push('ok'); }"
             + " catch (e) { r.push(e.name); } }); print(r.join(' '));");
   }

@@ -32,6 +32,10 @@ final class Classes {
     int temp = t.temp(ObjectLiteral.temps());
     List<ObjectLiteral.Member> members = new ArrayList<>();
     for (PropertyNode p : o.getElements()) {
+      if (ObjectRests.spread(t, p)) {
+        members.add(new ObjectLiteral.Spread(t.expressions.expression(p.getValue())));
+        continue;
+      }
       members.add(member(p, Property.DEFAULT, Property.ENUMERABLE | Property.CONFIGURABLE));
     }
     return new ObjectLiteral(members.toArray(new ObjectLiteral.Member[0]), temp);

@@ -198,6 +198,9 @@ final class Expressions {
 
   private JsNode call(CallNode c) {
     List<Expression> argList = c.getArgs();
+    if (!argList.isEmpty()) {
+      t.trailingComma(argList.getLast(), c.getFinish());
+    }
     boolean spread =
         argList.stream()
             .anyMatch(a -> a instanceof UnaryNode u && u.tokenType() == TokenType.SPREAD_ARGUMENT);
@@ -342,6 +345,9 @@ final class Expressions {
 
   private JsNode newNode(CallNode c) {
     List<Expression> argList = c.getArgs();
+    if (!argList.isEmpty()) {
+      t.trailingComma(argList.getLast(), c.getFinish());
+    }
     if (argList.stream()
         .anyMatch(a -> a instanceof UnaryNode u && u.tokenType() == TokenType.SPREAD_ARGUMENT)) {
       return spreadCall(c.getFunction(), argList, true);
@@ -375,9 +381,13 @@ final class Expressions {
     switch (op) {
       case ASSIGN:
         return t.patterns.assign(l, r);
+      case ASSIGN_MUL:
+        return t.patterns.compound(
+            l,
+            r,
+            t.exponents.compound(b) ? ArithmeticNodesFactory.PowNodeGen.create() : operatorFor(op));
       case ASSIGN_ADD:
       case ASSIGN_SUB:
-      case ASSIGN_MUL:
       case ASSIGN_DIV:
       case ASSIGN_MOD:
       case ASSIGN_BIT_AND:
@@ -393,6 +403,14 @@ final class Expressions {
         return new LogicalNodes.Or(expression(l), expression(r));
       case COMMARIGHT:
         return new LogicalNodes.Sequence(new JsNode[] {expression(l), expression(r)});
+      case MUL:
+      case DIV:
+      case MOD:
+        JsNode chain = t.marks.isEmpty() ? null : t.exponents.chain(b);
+        if (chain != null) {
+          return chain;
+        }
+        return binaryOp(expression(l), expression(r), operatorFor(op), !simple(r));
       default:
         return binaryOp(expression(l), expression(r), operatorFor(op), !simple(r));
     }

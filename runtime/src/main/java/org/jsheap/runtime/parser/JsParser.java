@@ -80,9 +80,9 @@ public final class JsParser {
     FirstError errors = new FirstError();
     errors.setLimit(0);
     String name = source.getName();
+    SourceRewrite.Result rewritten = SourceRewrite.rewrite(source.getCharacters().toString());
     var nashornSource =
-        org.openjdk.nashorn.internal.runtime.Source.sourceFor(
-            name, source.getCharacters().toString());
+        org.openjdk.nashorn.internal.runtime.Source.sourceFor(name, rewritten.text());
     FunctionNode program;
     try {
       boolean strict = scope != null && scope.strict;
@@ -97,20 +97,35 @@ public final class JsParser {
     try {
       EarlyErrors.check(program, source.getCharacters().toString());
     } catch (EarlyError e) {
-      int position = Math.max(0, Math.min(e.position, source.getLength()));
-      int length = position < source.getLength() ? 1 : 0;
-      throw JsException.syntaxError(e.getMessage(), source.createSection(position, length));
+      throw syntaxError(source, e);
     }
+    Marks marks = rewritten.marks();
+    ParsedProgram parsed;
     try {
-      Translator t = new Translator(language, JSHeapContext.get(null), source);
+      Translator t = new Translator(language, JSHeapContext.get(null), source, marks);
       if (scope != null) {
-        return t.translateEval(program, scope);
+        parsed = t.translateEval(program, scope);
+      } else {
+        parsed = eval ? t.translateEval(program) : t.translateProgram(program);
       }
-      return eval ? t.translateEval(program) : t.translateProgram(program);
+    } catch (EarlyError e) {
+      throw syntaxError(source, e);
     } catch (UnsupportedOperationException e) {
       throw JsException.syntaxError(
           "unsupported syntax: " + e.getMessage(), source.createUnavailableSection());
     }
+    var unclaimed = marks.firstUnclaimed();
+    if (unclaimed != null) {
+      // a rewrite where the syntax it stands for is not legal
+      throw syntaxError(source, new EarlyError(unclaimed.getValue().message, unclaimed.getKey()));
+    }
+    return parsed;
+  }
+
+  private static JsException syntaxError(Source source, EarlyError e) {
+    int position = Math.max(0, Math.min(e.position, source.getLength()));
+    int length = position < source.getLength() ? 1 : 0;
+    return JsException.syntaxError(e.getMessage(), source.createSection(position, length));
   }
 
   private static JsException syntaxError(Source source, FirstError errors) {

@@ -269,9 +269,12 @@ final class Patterns {
     int s = t.temp(1);
     List<JsNode> nodes = new ArrayList<>();
     nodes.add(new LocalNodes.Write(s, new Destructuring.RequireObjectCoercible(value), null, null));
+    ObjectRests rests = new ObjectRests(t, o, declaration);
     for (PropertyNode p : o.getElements()) {
       JsNode get;
-      if (p.isComputed()) {
+      if (rests.isRest(p)) {
+        get = rests.rest(new LocalNodes.Read(s, null));
+      } else if (p.isComputed()) {
         int k = t.temp(1);
         nodes.add(
             new LocalNodes.Write(
@@ -280,11 +283,16 @@ final class Patterns {
                     new LocalNodes.Read(s, null), t.expressions.expression(p.getKey())),
                 null,
                 null));
+        JsNode keep = rests.computed(k);
+        if (keep != null) {
+          nodes.add(keep);
+        }
         get =
             new PropertyNodes.GetIndex(
                 t.ctx, new LocalNodes.Read(s, null), new LocalNodes.Read(k, null), t.temp(1));
       } else {
         get = new PropertyNodes.Get(t.ctx, new LocalNodes.Read(s, null), p.getKeyName());
+        rests.named(p.getKeyName());
       }
       nodes.add(element(p.getValue(), get, declaration));
     }

@@ -45,6 +45,8 @@ final class Translator {
   final Statements statements;
   final Patterns patterns;
   final Names names;
+  final Marks marks;
+  final Exponents exponents;
   private Map<FunctionNode, Set<String>> captures;
   private Map<WithNode, String> withNames;
 
@@ -62,8 +64,10 @@ final class Translator {
   Scopes.Function fn;
   Scopes.Block block;
 
-  Translator(JSHeapLanguage language, JSHeapContext ctx, Source source) {
+  Translator(JSHeapLanguage language, JSHeapContext ctx, Source source, Marks marks) {
     this.language = language;
+    this.marks = marks;
+    this.exponents = new Exponents(this);
     this.ctx = ctx;
     this.source = source;
     this.expressions = new Expressions(this);
@@ -173,6 +177,13 @@ final class Translator {
     return c.vars.stream().map(n -> section(c.declarations.get(n))).toArray(SourceSection[]::new);
   }
 
+  /** Claims the trailing comma (a rewrite) between the last item of a list and {@code end}. */
+  void trailingComma(Node last, int end) {
+    if (!marks.isEmpty()) {
+      marks.claimLast(Marks.Kind.TRAILING_COMMA, last.getFinish(), end);
+    }
+  }
+
   // ---- functions
 
   /** Translates a nested function literal into its data (call target included). */
@@ -183,6 +194,14 @@ final class Translator {
     completion = -1;
     boolean arrow = f.getKind() == FunctionNode.Kind.ARROW;
     List<IdentNode> params = f.getParameters();
+    if (!params.isEmpty()
+        && !params.getLast().isRestParameter()
+        && f.getKind() != FunctionNode.Kind.SETTER) {
+      if (!marks.isEmpty()) {
+        int close = marks.closing(params.getFirst().getStart(), params.getLast().getFinish());
+        trailingComma(params.getLast(), close);
+      }
+    }
     VarCollector vars = VarCollector.of(f);
     boolean evalScope = evalScopes.contains(f);
     boolean usesArguments = vars.usesArguments || evalScope;

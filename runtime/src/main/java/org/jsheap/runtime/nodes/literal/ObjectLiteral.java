@@ -184,7 +184,7 @@ public final class ObjectLiteral extends JsNode {
     void execute(VirtualFrame frame, JSHeapContext ctx, int objIndex) {
       Activation act = ctx.activation();
       act.set(objIndex + 1, source.execute(frame));
-      org.jsheap.runtime.objects.JsObjects.copyOwnEnumerable(ctx, objIndex + 1, objIndex);
+      ObjectRest.copyDataProperties(ctx, objIndex + 1, objIndex, java.util.Set.of());
     }
   }
 }
