@@ -36,6 +36,10 @@ final class Classes {
         members.add(new ObjectLiteral.Spread(t.expressions.expression(p.getValue())));
         continue;
       }
+      if (LiteralRules.isProtoSetter(p)) {
+        members.add(new ObjectLiteral.Proto(t.expressions.expression(p.getValue())));
+        continue;
+      }
       members.add(member(p, Property.DEFAULT, Property.ENUMERABLE | Property.CONFIGURABLE));
     }
     return new ObjectLiteral(members.toArray(new ObjectLiteral.Member[0]), temp);
@@ -46,24 +50,29 @@ final class Classes {
     JsNode keyNode = p.isComputed() ? t.expressions.expression(p.getKey()) : null;
     if (p.getGetter() != null || p.getSetter() != null) {
       JsNode getter =
-          p.getGetter() == null
-              ? null
-              : method(p.getGetter(), name == null ? "get" : "get " + name);
+          p.getGetter() == null ? null : method(p.getGetter(), name == null ? "" : "get " + name);
       JsNode setter =
-          p.getSetter() == null
-              ? null
-              : method(p.getSetter(), name == null ? "set" : "set " + name);
+          p.getSetter() == null ? null : method(p.getSetter(), name == null ? "" : "set " + name);
       return new ObjectLiteral.Accessor(name, keyNode, getter, setter, accessorFlags);
     }
     if (p.getValue() instanceof FunctionNode f && f.isMethod()) {
       return new ObjectLiteral.Data(
-          name, keyNode, method(f, name == null ? "" : name), true, dataFlags);
+          name, keyNode, method(f, name == null ? "" : name), true, dataFlags, name == null);
     }
     JsNode value =
         name != null
             ? t.statements.value(p.getValue(), name)
             : t.expressions.expression(p.getValue());
-    return new ObjectLiteral.Data(name, keyNode, value, false, dataFlags);
+    return new ObjectLiteral.Data(
+        name, keyNode, value, false, dataFlags, name == null && anonymous(p.getValue()));
+  }
+
+  /** IsAnonymousFunctionDefinition: a function, arrow or class expression without a name. */
+  static boolean anonymous(org.openjdk.nashorn.internal.ir.Expression e) {
+    if (e instanceof FunctionNode f) {
+      return Translator.functionName(f).isEmpty();
+    }
+    return e instanceof ClassNode c && c.getIdent() == null;
   }
 
   private JsNode method(FunctionNode f, String name) {
