@@ -49,6 +49,10 @@ final class Translator {
   Scopes.Function fn;
   Scopes.Block block;
 
+  /** The conditionals of desugared default parameter values ({@link Defaults}). */
+  final Set<org.openjdk.nashorn.internal.ir.Expression> defaultValues =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
   Translator(JSHeapLanguage language, JSHeapContext ctx, Source source) {
     this.language = language;
     this.ctx = ctx;
@@ -175,9 +179,12 @@ final class Translator {
       int length = 0;
       boolean defaults = false;
       Scopes.Binding[] paramBindings = new Scopes.Binding[params.size()];
+      Set<String> defaulted = Defaults.of(f, defaultValues);
       for (int i = 0; i < params.size(); i++) {
         IdentNode p = params.get(i);
-        if (p.isDefaultParameter() || p.isDestructuredParameter()) {
+        if (p.isDefaultParameter()
+            || p.isDestructuredParameter()
+            || defaulted.contains(p.getName())) {
           defaults = true;
         }
         if (!defaults && !p.isRestParameter()) {
