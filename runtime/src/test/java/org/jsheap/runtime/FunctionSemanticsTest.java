@@ -88,4 +88,27 @@ class FunctionSemanticsTest {
             + " function st() { 'use strict'; { function q() {} } return typeof q; }"
             + " print(top, typeof glob, st());");
   }
+
+  @Test
+  void aDefaultParameterValueIsNamedAndEndsTheLength() {
+    check(
+        "a b c\n0 0 1 0 1\n1 x\n",
+        "function f(a = function () {}, [b = () => 1] = [], { c = class {} } = {}) {"
+            + " return a.name + ' ' + b.name + ' ' + c.name; } print(f());"
+            + " print(((x = 42) => {}).length, ((x = 42, y) => {}).length, ((x, y = 42) => {}).length,"
+            + " (function (x = 1) {}).length, (function (x, y = 1) {}).length);"
+            + " function g(a) { a = a === undefined ? function () {} : a; return a.name; }"
+            + " print(g.length, JSON.stringify(g()) === '\"\"' ? 'x' : g());");
+  }
+
+  @Test
+  void classDefinitionsCheckTheParentPrototypeAndComputedStaticKeys() {
+    check(
+        "TypeError TypeError TypeError\n",
+        "function P() {} P.prototype = 42; var r = [];"
+            + " try { class C extends P {} } catch (e) { r.push(e.name); }"
+            + " try { class D { static ['prototype']() {} } } catch (e) { r.push(e.name); }"
+            + " try { class E { static get ['prototype']() {} } } catch (e) { r.push(e.name); }"
+            + " print(r.join(' '));");
+  }
 }

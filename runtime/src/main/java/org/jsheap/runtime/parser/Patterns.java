@@ -22,6 +22,7 @@ import org.openjdk.nashorn.internal.ir.IndexNode;
 import org.openjdk.nashorn.internal.ir.LiteralNode;
 import org.openjdk.nashorn.internal.ir.ObjectNode;
 import org.openjdk.nashorn.internal.ir.PropertyNode;
+import org.openjdk.nashorn.internal.ir.TernaryNode;
 import org.openjdk.nashorn.internal.ir.UnaryNode;
 import org.openjdk.nashorn.internal.parser.TokenType;
 
@@ -120,10 +121,19 @@ final class Patterns {
   /** {@code target = value}. */
   JsNode assign(Expression target, Expression value) {
     if (target instanceof IdentNode id) {
-      JsNode v =
-          parenthesized(id)
-              ? t.expressions.expression(value)
-              : t.statements.value(value, id.getName());
+      JsNode v;
+      if (t.defaultValues.contains(value) && value instanceof TernaryNode c) {
+        // a default parameter value names an anonymous function after the parameter
+        v =
+            new LogicalNodes.Conditional(
+                t.expressions.expression(c.getTest()),
+                t.statements.value(Statements.unwrap(c.getTrueExpression()), id.getName()),
+                t.expressions.expression(c.getFalseExpression()));
+      } else if (parenthesized(id)) {
+        v = t.expressions.expression(value);
+      } else {
+        v = t.statements.value(value, id.getName());
+      }
       return t.writeVariable(id.getName(), v, false);
     } else if (target instanceof AccessNode a && !a.isSuper()) {
       int spill = t.temp(1);

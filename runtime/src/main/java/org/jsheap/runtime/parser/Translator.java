@@ -64,6 +64,10 @@ final class Translator {
   Scopes.Function fn;
   Scopes.Block block;
 
+  /** The conditionals of desugared default parameter values ({@link Defaults}). */
+  final Set<org.openjdk.nashorn.internal.ir.Expression> defaultValues =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
   Translator(JSHeapLanguage language, JSHeapContext ctx, Source source, Marks marks) {
     this.language = language;
     this.marks = marks;
@@ -236,6 +240,7 @@ final class Translator {
       int length = 0;
       boolean defaults = false;
       Scopes.Binding[] paramBindings = new Scopes.Binding[params.size()];
+      Defaults.of(f, defaultValues); // records default values, which name anonymous functions
       boolean[] withDefault = Parameters.defaults(f);
       boolean nonSimple = Parameters.nonSimple(params, withDefault);
       for (int i = 0; i < params.size(); i++) {

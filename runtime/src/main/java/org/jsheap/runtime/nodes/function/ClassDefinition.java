@@ -60,6 +60,9 @@ public final class ClassDefinition extends JsNode {
         m.setPrototype(act.get(t + 6), NULL);
       } else {
         long parentProto = m.get(h, "prototype");
+        if (parentProto != NULL && !JsValues.isObject(ctx, parentProto)) {
+          throw JsException.typeError("Class extends value does not have valid prototype property");
+        }
         m.setPrototype(act.get(t + 6), parentProto);
         m.setPrototype(act.get(t + 3), act.get(t));
       }

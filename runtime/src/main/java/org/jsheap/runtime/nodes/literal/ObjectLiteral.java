@@ -2,12 +2,14 @@ package org.jsheap.runtime.nodes.literal;
 
 import static org.jsheap.gc.ValueCodec.*;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.objects.Activation;
+import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsFunctions;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.shapes.Property;
@@ -58,6 +60,20 @@ public final class ObjectLiteral extends JsNode {
       return keyNode == null ? key : JsValues.toPropertyKey(ctx, keyNode.execute(frame));
     }
 
+    /**
+     * A computed key may name a non-configurable property of a class constructor ({@code static
+     * ['prototype']() {}}): defining it is a TypeError.
+     */
+    protected final void checkRedefine(JSHeapContext ctx, long obj, Object k) {
+      if (keyNode != null) {
+        var old = ctx.model().getOwnProperty(obj, k);
+        if (old != null && !old.isConfigurable()) {
+          CompilerDirectives.transferToInterpreter();
+          throw JsException.typeError("Cannot redefine property: " + k);
+        }
+      }
+    }
+
     abstract void execute(VirtualFrame frame, JSHeapContext ctx, int objIndex);
 
     /** Defines this member on the object in slot {@code objIndex} (scratch: the two after). */
@@ -99,6 +115,7 @@ public final class ObjectLiteral extends JsNode {
       Object k = key(frame, ctx);
       Activation act = ctx.activation();
       act.set(objIndex + 1, value.execute(frame));
+      checkRedefine(ctx, act.get(objIndex), k);
       if (named) {
         JsFunctions.setFunctionName(ctx, objIndex + 1, k, "");
       }
@@ -126,6 +143,7 @@ public final class ObjectLiteral extends JsNode {
     void execute(VirtualFrame frame, JSHeapContext ctx, int objIndex) {
       Object k = key(frame, ctx);
       Activation act = ctx.activation();
+      checkRedefine(ctx, act.get(objIndex), k);
       var m = ctx.model();
       var old = m.getOwnProperty(act.get(objIndex), k);
       act.set(objIndex + 1, old != null && old.isAccessor() ? old.getter() : UNDEFINED);
