@@ -197,8 +197,11 @@ final class Translator {
           && !block.bindings.containsKey(selfName)) {
         self = block.declare(selfName, Scopes.Kind.VAR);
       }
+      Set<String> bodyVars = nonSimple ? Parameters.bodyVars(f, vars.vars) : Set.of();
       for (String v : vars.vars) {
-        block.declare(v, Scopes.Kind.VAR);
+        if (!bodyVars.contains(v)) {
+          block.declare(v, Scopes.Kind.VAR);
+        }
       }
       Scopes.Binding args = null;
       if (vars.usesArguments && !arrow && !block.bindings.containsKey("arguments")) {
@@ -267,7 +270,8 @@ final class Translator {
       List<JsNode> body = new ArrayList<>(prologue);
       if (nonSimple) {
         new Parameters(this)
-            .translate(params, withDefault, paramBindings, f.getBody().getStatements(), body);
+            .translate(
+                params, withDefault, paramBindings, bodyVars, f.getBody().getStatements(), body);
       } else {
         for (Statement s : f.getBody().getStatements()) {
           body.add(statements.statement(s));
