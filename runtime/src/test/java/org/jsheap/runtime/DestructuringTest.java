@@ -126,4 +126,19 @@ class DestructuringTest {
             + " try { null[key]; } catch (e) { out.push(e.name); }"
             + " try { var u; u[key]; } catch (e) { out.push(e.name); } print(out.join(' '), n);");
   }
+
+  @Test
+  void initialisersDoNotSeeTheBodysVars() {
+    check(
+        "outside inside 1 5 2 4 4 0 2\n",
+        "var x = 'outside'; var probeParams, probeBody;"
+            + " function f(_ = probeParams = function () { return x; }) { var x = 'inside';"
+            + " probeBody = function () { return x; }; } f(); var out = [probeParams(), probeBody()];"
+            + " function g(a = 1) { var a; return a; } out.push(g(), g(5));"
+            + " function h(a = 1) { var b = a + 1; function k() { return b; } return k(); }"
+            + " out.push(h()); function m([a, b], c = a) { var d = a + b + c; return d; }"
+            + " out.push(m([1, 2])); var arrow = (p = 2) => { var q = p * 2; return () => q; };"
+            + " out.push(arrow()()); function n(a = 1) { return arguments.length; }"
+            + " out.push(n(), n(1, 2)); print(out.join(' '));");
+  }
 }

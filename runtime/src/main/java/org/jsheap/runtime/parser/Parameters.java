@@ -1,7 +1,10 @@
 package org.jsheap.runtime.parser;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.nodes.access.LocalNodes;
 import org.jsheap.runtime.nodes.expression.LogicalNodes;
@@ -15,6 +18,7 @@ import org.openjdk.nashorn.internal.ir.FunctionNode;
 import org.openjdk.nashorn.internal.ir.IdentNode;
 import org.openjdk.nashorn.internal.ir.Statement;
 import org.openjdk.nashorn.internal.ir.TernaryNode;
+import org.openjdk.nashorn.internal.ir.VarNode;
 import org.openjdk.nashorn.internal.parser.TokenType;
 
 /**
@@ -81,6 +85,7 @@ final class Parameters {
       List<IdentNode> params,
       boolean[] withDefault,
       Scopes.Binding[] bindings,
+      Set<String> bodyVars,
       List<Statement> body,
       List<JsNode> out) {
     boolean[] done = new boolean[body.size()];
@@ -113,13 +118,69 @@ final class Parameters {
         }
       }
     }
-    List<Statement> rest = new ArrayList<>();
-    for (int i = 0; i < body.size(); i++) {
-      if (!done[i]) {
-        rest.add(body.get(i));
+    Scopes.Block saved = t.block;
+    List<JsNode> copies = new ArrayList<>();
+    for (String v : bodyVars) {
+      if (saved.bindings.containsKey(v)) {
+        copies.add(t.readVariable(v, false));
       }
     }
-    out.addAll(t.blockStatements(rest));
+    t.block = new Scopes.Block(saved, t.fn);
+    try {
+      for (String v : bodyVars) {
+        t.block.declare(v, Scopes.Kind.VAR);
+      }
+      if (t.block.envSize > 0) {
+        t.block.envSlot = t.fn.allocate();
+        out.add(
+            new LocalNodes.NewEnv(t.block.envSlot, t.envSlot(saved), t.block.envSize, new int[0]));
+      }
+      int c = 0;
+      for (String v : bodyVars) {
+        if (saved.bindings.containsKey(v)) {
+          out.add(t.patterns.writeBinding(t.block.bindings.get(v), copies.get(c++), true));
+        }
+      }
+      List<Statement> rest = new ArrayList<>();
+      for (int i = 0; i < body.size(); i++) {
+        if (!done[i]) {
+          rest.add(body.get(i));
+        }
+      }
+      out.addAll(t.blockStatements(rest));
+    } finally {
+      t.block = saved;
+    }
+  }
+
+  /**
+   * The {@code var} names of a body after a list with initialisers: they live in a scope of their
+   * own, which the closures of the parameters' initialisers do not see (a var named like a
+   * parameter starts with its value). Names Nashorn declares before the body's block (those of
+   * destructured parameters) stay in the parameters' scope.
+   */
+  static Set<String> bodyVars(FunctionNode f, Set<String> vars) {
+    List<Statement> body = f.getBody().getStatements();
+    Set<String> leading = new HashSet<>();
+    boolean block = false;
+    for (Statement s : body) {
+      if (s instanceof BlockStatement) {
+        block = true;
+        break;
+      }
+      if (s instanceof VarNode v) {
+        leading.add(v.getName().getName());
+      }
+    }
+    Set<String> out = new LinkedHashSet<>();
+    if (block) {
+      for (String v : vars) {
+        if (!leading.contains(v) && !v.equals("arguments")) {
+          out.add(v);
+        }
+      }
+    }
+    return out;
   }
 
   private static BinaryNode assignment(Statement s) {

@@ -269,8 +269,11 @@ final class Translator {
         self = block.declare(selfName, Scopes.Kind.SELF);
         self.immutable = true; // read by direct eval's dynamic writes (Names)
       }
+      Set<String> bodyVars = nonSimple ? Parameters.bodyVars(f, vars.vars) : Set.of();
       for (String v : vars.vars) {
-        block.declare(v, Scopes.Kind.VAR);
+        if (!bodyVars.contains(v)) {
+          block.declare(v, Scopes.Kind.VAR);
+        }
       }
       for (String v : annexNames) {
         block.declare(v, Scopes.Kind.VAR);
@@ -350,7 +353,8 @@ final class Translator {
       List<JsNode> body = new ArrayList<>(prologue);
       if (nonSimple) {
         new Parameters(this)
-            .translate(params, withDefault, paramBindings, f.getBody().getStatements(), body);
+            .translate(
+                params, withDefault, paramBindings, bodyVars, f.getBody().getStatements(), body);
       } else {
         body.addAll(blockStatements(f.getBody().getStatements()));
       }
