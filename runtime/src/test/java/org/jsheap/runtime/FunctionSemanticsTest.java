@@ -87,6 +87,7 @@ class FunctionSemanticsTest {
             + " var top = typeof glob; { function glob() {} }"
             + " function st() { 'use strict'; { function q() {} } return typeof q; }"
             + " print(top, typeof glob, st());");
+    check("undefined\n", "{ function* gen() {} } print(typeof gen);");
   }
 
   @Test

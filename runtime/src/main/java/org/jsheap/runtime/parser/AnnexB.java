@@ -21,12 +21,12 @@ import org.openjdk.nashorn.internal.ir.VarNode;
 import org.openjdk.nashorn.internal.ir.visitor.SimpleNodeVisitor;
 
 /**
- * Annex B.3.3: in sloppy code a function declared in a block (or a case clause) also gets a {@code
- * var} binding of its name in the enclosing function (or script), unless a {@code var} there would
- * be an early error (a {@code let}/{@code const}/{@code class}/function of that name in an
- * enclosing block or the body) or the name is a parameter's. The binding starts undefined, and
- * takes the block's function when the declaration is evaluated (at its place in the source; Nashorn
- * hoists it to the start of its block).
+ * Annex B.3.3: in sloppy code a function (not a generator) declared in a block (or a case clause)
+ * also gets a {@code var} binding of its name in the enclosing function (or script), unless a
+ * {@code var} there would be an early error (a {@code let}/{@code const}/{@code class}/function of
+ * that name in an enclosing block or the body) or the name is a parameter's. The binding starts
+ * undefined, and takes the block's function when the declaration is evaluated (at its place in the
+ * source; Nashorn hoists it to the start of its block).
  */
 final class AnnexB extends SimpleNodeVisitor {
   private final FunctionNode root;
@@ -179,7 +179,10 @@ final class AnnexB extends SimpleNodeVisitor {
       return true;
     }
     for (Statement s : b.getStatements()) {
-      if (isBlockFunction(s) && candidate((VarNode) s)) {
+      if (isBlockFunction(s)
+          && ((VarNode) s).getInit() instanceof FunctionNode fn
+          && fn.getKind() == FunctionNode.Kind.NORMAL
+          && candidate((VarNode) s)) {
         found.add((VarNode) s);
       }
     }
