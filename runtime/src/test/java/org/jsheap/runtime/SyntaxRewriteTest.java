@@ -88,4 +88,52 @@ class SyntaxRewriteTest {
         "function f(a, b = 39,) { return b; } var g = (a, b = (1, 2),) => b;"
             + " class C { m(a, b = f(1,),) {} } print(f.length, f(1), g(1), new C().m.length);");
   }
+
+  @Test
+  void setterWithADefaultParameter() {
+    check(
+        "42 0 set m 5 7 undefined 9\n",
+        "var seen; var o = { set m(x = 42) { seen = x; } }; o.m = undefined;"
+            + " var d = Object.getOwnPropertyDescriptor(o, 'm');"
+            + " class C { static set [\"s\"](v = 5) { seen = v; } set n(v = 1) { C.n2 = v; } }"
+            + " print(seen, d.set.length, d.set.name, (C.s = undefined, seen),"
+            + " (new C().n = 7, C.n2), d.get, (o.m = 9, seen));");
+    syntaxError("({ set m(a, b = 1) {} });");
+    syntaxError("({ set m(a = 1,) {} });");
+    syntaxError("class K { set constructor(a = 1) {} }");
+    check("3\n", "var set = 1, m = 2; { set\n m }; print(set + m);");
+  }
+
+  @Test
+  void restElementHoldingAPatternInParameters() {
+    check(
+        "1 2 3 2 1,2\n",
+        "function f([...[a]]) { return a; } var g = function([x, ...{length}]) { return length; };"
+            + " var h = ([...[, b]]) => b; function k([...[c]] = [3]) { return c; }"
+            + " print(f([1]), h([1, 2]), k(), g([1, 2, 3]),"
+            + " (function(a = [...[1, 2]]) { return a; })());");
+    syntaxError("function f([...[a], b]) {}");
+    syntaxError("function f([...[a] = 1]) {}");
+  }
+
+  @Test
+  void letAsAStatementBodyIsAnIdentifier() {
+    check(
+        "1 ok\n",
+        "var let = 1, x; if (true) let // ASI\n{} L: let\nx = 2; for (; false; ) let\n;"
+            + " if (false) ; else let\n print(let, 'ok');");
+    syntaxError("if (false) let\n[a] = 0;");
+    syntaxError("'use strict'; if (false) let\n{}");
+    syntaxError("if (false) let x = 1;");
+    check("3\n", "let\ny = 3; print(y);");
+  }
+
+  @Test
+  void slashAfterAStatementHeadOrABlockStartsARegularExpression() {
+    check(
+        "true true 2 1\n",
+        "var a = 4, b = 2, r = []; if (true) /(a,)/.test('a,') && r.push(true);"
+            + " { } /[{...c}]/.test('.') && r.push(true); var q = (a) / b / 1;"
+            + " var o = {} / 1; print(r[0], r[1], q, isNaN(o) ? 1 : 0);");
+  }
 }

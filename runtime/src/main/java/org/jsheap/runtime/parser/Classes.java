@@ -17,6 +17,7 @@ import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.shapes.Property;
 import org.openjdk.nashorn.internal.ir.ClassNode;
 import org.openjdk.nashorn.internal.ir.FunctionNode;
+import org.openjdk.nashorn.internal.ir.IdentNode;
 import org.openjdk.nashorn.internal.ir.ObjectNode;
 import org.openjdk.nashorn.internal.ir.PropertyNode;
 
@@ -55,6 +56,10 @@ final class Classes {
           p.getSetter() == null ? null : method(p.getSetter(), name == null ? "" : "set " + name);
       return new ObjectLiteral.Accessor(name, keyNode, getter, setter, accessorFlags);
     }
+    if (p.getValue() instanceof FunctionNode f && f.isMethod() && rewrittenSetter(p, f)) {
+      return new ObjectLiteral.Accessor(
+          name, keyNode, null, method(f, name == null ? "set" : "set " + name), accessorFlags);
+    }
     if (p.getValue() instanceof FunctionNode f && f.isMethod()) {
       return new ObjectLiteral.Data(
           name, keyNode, method(f, name == null ? "" : name), true, dataFlags, name == null);
@@ -73,6 +78,25 @@ final class Classes {
       return Translator.functionName(f).isEmpty();
     }
     return e instanceof ClassNode c && c.getIdent() == null;
+  }
+
+  /**
+   * Whether method {@code f} was written as a setter with a default parameter (claims its {@link
+   * Marks.Kind#SETTER} mark); a setter takes exactly one parameter, not a rest one.
+   */
+  private boolean rewrittenSetter(PropertyNode p, FunctionNode f) {
+    if (t.marks.isEmpty() || f.getParameters().isEmpty()) {
+      return false;
+    }
+    IdentNode first = f.getParameters().getFirst();
+    if (!t.marks.claimLast(Marks.Kind.SETTER, p.getKey().getFinish(), first.getStart())) {
+      return false;
+    }
+    if (f.getParameters().size() != 1 || first.isRestParameter()) {
+      throw new EarlyError("Setter must have exactly one formal parameter", first.getStart());
+    }
+    t.setter = f;
+    return true;
   }
 
   private JsNode method(FunctionNode f, String name) {

@@ -146,6 +146,12 @@ final class Expressions {
 
   JsNode identifier(IdentNode id, boolean forTypeof) {
     String name = id.getName();
+    if ("$et".equals(name) && t.marks.claim(id.getStart(), Marks.Kind.LET)) {
+      if (t.fn.strict) {
+        throw new EarlyError("Unexpected token let", id.getStart());
+      }
+      name = "let";
+    }
     if ("this".equals(name)) {
       if (t.derivedThis()) {
         return new FunctionNodes.DerivedThis(t.names.readStatic(SuperUses.THIS));
@@ -180,6 +186,8 @@ final class Expressions {
               || u.tokenType() == TokenType.SPREAD_ARGUMENT)) {
         spread[i] = true;
         x = u.getExpression();
+      } else if (t.patterns.rewrittenRest(x)) {
+        spread[i] = true;
       }
       nodes[i] = expression(x);
     }

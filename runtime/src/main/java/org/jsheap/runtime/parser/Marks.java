@@ -19,7 +19,13 @@ final class Marks {
     /** A trailing comma before {@code )} written as a space. */
     TRAILING_COMMA("Unexpected token )"),
     /** {@code ...x} in an object literal or pattern written as {@code 0: x}. */
-    OBJECT_SPREAD("Unexpected token ...");
+    OBJECT_SPREAD("Unexpected token ..."),
+    /** {@code set m(x = 1)} written as the method {@code m(x = 1)}; marked at its {@code (}. */
+    SETTER("Unexpected token ("),
+    /** {@code ...[a]} or {@code ...{a}} in a parameter's array pattern written as {@code [a]}. */
+    ARRAY_REST("Unexpected token ..."),
+    /** {@code let} as an identifier in a statement's body written as {@code $et}. */
+    LET("Unexpected token let");
 
     final String message;
 

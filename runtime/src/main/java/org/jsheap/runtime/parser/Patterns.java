@@ -317,6 +317,8 @@ final class Patterns {
         nodes.add(new Destructuring.Step(it));
       } else if (e instanceof UnaryNode u && u.tokenType() == TokenType.SPREAD_ARRAY) {
         nodes.add(element(u.getExpression(), new Destructuring.Rest(it), declaration));
+      } else if (rewrittenRest(e)) {
+        nodes.add(element(e, new Destructuring.Rest(it), declaration));
       } else {
         nodes.add(element(e, new Destructuring.Step(it), declaration));
       }
@@ -326,6 +328,13 @@ final class Patterns {
             ? Translator.undefinedNode()
             : new LogicalNodes.Sequence(nodes.toArray(new JsNode[0]));
     return new Destructuring.ArrayPattern(value, body, it);
+  }
+
+  /** Whether {@code e} was written {@code ...[a]} or {@code ...{a}} (claims its mark). */
+  boolean rewrittenRest(Expression e) {
+    return !t.marks.isEmpty()
+        && (e instanceof ObjectNode || e instanceof LiteralNode.ArrayLiteralNode)
+        && t.marks.claim(e.getStart() - 3, Marks.Kind.ARRAY_REST);
   }
 
   /** The names a pattern binds. */

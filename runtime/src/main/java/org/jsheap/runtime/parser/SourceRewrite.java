@@ -37,6 +37,10 @@ final class SourceRewrite {
 
   private static final Pattern TRAILING_COMMA = Pattern.compile(",\\s*\\)");
 
+  /** A {@code set} that may be a setter, a {@code let} that may be a statement's body. */
+  private static final Pattern SETTER_OR_LET =
+      Pattern.compile("\\bset\\b|(\\)|\\belse|\\bdo|:)\\s*let\\b");
+
   /** The lexer's regular-expression scan, which only the parser drives. */
   private static final class Scan extends Lexer {
     Scan(Source source, TokenStream stream) {
@@ -53,6 +57,7 @@ final class SourceRewrite {
     if (!braced
         && !text.contains("**")
         && !text.contains("...")
+        && !SETTER_OR_LET.matcher(text).find()
         && !TRAILING_COMMA.matcher(text).find()) {
       return new Result(text, Marks.NONE);
     }
@@ -67,6 +72,8 @@ final class SourceRewrite {
     }
     char[] out = lexed.toCharArray();
     Deque<TokenType> open = new ArrayDeque<>();
+    Deque<Integer> openAt = new ArrayDeque<>();
+    int[] match = Groups.match(tokens);
     for (int i = 0; i < tokens.size(); i++) {
       long token = tokens.get(i);
       TokenType type = Token.descType(token);
@@ -77,8 +84,16 @@ final class SourceRewrite {
         case REGEX ->
             // a pattern's escapes are its own: {@code /\\u{61}/} repeats {@code u}
             text.getChars(position, position + Token.descLength(token), out, position);
-        case LPAREN, LBRACKET, LBRACE, TEMPLATE_HEAD -> open.push(type);
-        case RPAREN, RBRACKET, RBRACE, TEMPLATE_TAIL -> open.poll();
+        case LPAREN, LBRACKET, LBRACE, TEMPLATE_HEAD -> {
+          open.push(type);
+          openAt.push(i);
+        }
+        case RPAREN, RBRACKET, RBRACE, TEMPLATE_TAIL -> {
+          open.poll();
+          openAt.poll();
+        }
+        case IDENT -> Groups.setter(lexed, tokens, match, i, open.peek(), out, marks);
+        case LET -> Groups.letIdentifier(tokens, match, i, out, marks);
         case MUL -> {
           int next = i + 1 < tokens.size() ? Token.descPosition(tokens.get(i + 1)) : -1;
           if ((after == TokenType.MUL || after == TokenType.ASSIGN_MUL) && next == position + 1) {
@@ -105,6 +120,8 @@ final class SourceRewrite {
             out[position + 1] = ':';
             out[position + 2] = ' ';
             marks.mark(position, Marks.Kind.OBJECT_SPREAD);
+          } else if (open.peek() == TokenType.LBRACKET) {
+            Groups.restPattern(tokens, match, openAt, i, out, marks);
           }
         }
         default -> {}
@@ -144,6 +161,11 @@ final class SourceRewrite {
     Scan lexer = new Scan(Source.sourceFor("rewrite", text), stream);
     List<Long> tokens = new ArrayList<>();
     Deque<Integer> parens = new ArrayDeque<>();
+    // per open parenthesis: whether it opens a statement's head; per open brace: a block's
+    Deque<Boolean> heads = new ArrayDeque<>();
+    Deque<Boolean> blocks = new ArrayDeque<>();
+    boolean headClosed = false;
+    boolean blockClosed = false;
     int k = 0;
     while (true) {
       while (k > stream.last()) {
@@ -158,7 +180,8 @@ final class SourceRewrite {
         return tokens;
       }
       if ((type == TokenType.DIV || type == TokenType.ASSIGN_DIV)
-          && regexAllowed(tokens.isEmpty() ? null : Token.descType(tokens.getLast()))
+          && regexAllowed(
+              tokens.isEmpty() ? null : Token.descType(tokens.getLast()), headClosed, blockClosed)
           && lexer.regex(token)) {
         // the stream's last token is now the regular expression
         continue;
@@ -166,6 +189,17 @@ final class SourceRewrite {
       k++;
       if (type == TokenType.EOL || type == TokenType.COMMENT) {
         continue;
+      }
+      TokenType last = tokens.isEmpty() ? null : Token.descType(tokens.getLast());
+      if (type == TokenType.LPAREN) {
+        heads.push(Groups.HEADS.contains(last));
+      } else if (type == TokenType.RPAREN) {
+        headClosed = !heads.isEmpty() && heads.pop();
+      } else if (type == TokenType.LBRACE) {
+        blocks.push(
+            Groups.blockStart(last, headClosed, blockClosed, !blocks.isEmpty() && blocks.peek()));
+      } else if (type == TokenType.RBRACE) {
+        blockClosed = !blocks.isEmpty() && blocks.pop();
       }
       if (type == TokenType.LPAREN) {
         parens.push(Token.descPosition(token));
@@ -176,9 +210,15 @@ final class SourceRewrite {
     }
   }
 
-  /** Whether a {@code /} after a token of type {@code before} starts a regular expression. */
-  private static boolean regexAllowed(TokenType before) {
-    if (before == null) {
+  /**
+   * Whether a {@code /} after a token of type {@code before} starts a regular expression: not after
+   * an operand, but after the {@code )} of a statement's head ({@code headClosed}) or the {@code }}
+   * of a block ({@code blockClosed}).
+   */
+  private static boolean regexAllowed(TokenType before, boolean headClosed, boolean blockClosed) {
+    if (before == null
+        || (before == TokenType.RPAREN && headClosed)
+        || (before == TokenType.RBRACE && blockClosed)) {
       return true;
     }
     return switch (before) {

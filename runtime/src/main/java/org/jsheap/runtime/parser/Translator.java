@@ -46,6 +46,10 @@ final class Translator {
   final Patterns patterns;
   final Names names;
   final Marks marks;
+
+  /** The method that {@link Classes} found was written as a setter (no trailing comma). */
+  FunctionNode setter;
+
   final Exponents exponents;
   private Map<FunctionNode, Set<String>> captures;
   private Map<WithNode, String> withNames;
@@ -200,7 +204,8 @@ final class Translator {
     List<IdentNode> params = f.getParameters();
     if (!params.isEmpty()
         && !params.getLast().isRestParameter()
-        && f.getKind() != FunctionNode.Kind.SETTER) {
+        && f.getKind() != FunctionNode.Kind.SETTER
+        && f != setter) {
       if (!marks.isEmpty()) {
         int close = marks.closing(params.getFirst().getStart(), params.getLast().getFinish());
         trailingComma(params.getLast(), close);
