@@ -11,31 +11,26 @@ import java.util.Set;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.JSHeapLanguage;
 import org.jsheap.runtime.nodes.JsNode;
-import org.jsheap.runtime.nodes.access.EvalNodes;
 import org.jsheap.runtime.nodes.access.GlobalNodes;
 import org.jsheap.runtime.nodes.access.LocalNodes;
-import org.jsheap.runtime.nodes.access.MappedArguments;
 import org.jsheap.runtime.nodes.access.WithNodes;
 import org.jsheap.runtime.nodes.control.FlowNodes;
 import org.jsheap.runtime.nodes.control.LoopNodes;
 import org.jsheap.runtime.nodes.expression.LogicalNodes;
-import org.jsheap.runtime.nodes.function.FunctionNodes;
 import org.jsheap.runtime.nodes.function.FunctionRootNode;
-import org.jsheap.runtime.nodes.literal.LiteralNodes;
 import org.jsheap.runtime.objects.FunctionData;
 import org.jsheap.runtime.objects.JsValues;
 import org.openjdk.nashorn.internal.ir.Block;
 import org.openjdk.nashorn.internal.ir.FunctionNode;
-import org.openjdk.nashorn.internal.ir.IdentNode;
 import org.openjdk.nashorn.internal.ir.Node;
 import org.openjdk.nashorn.internal.ir.Statement;
 import org.openjdk.nashorn.internal.ir.VarNode;
 import org.openjdk.nashorn.internal.ir.WithNode;
 
 /**
- * Translates Nashorn's IR to JSHeap nodes: functions and scopes here, statements in {@link
- * Statements}, expressions in {@link Expressions}, assignment targets and patterns in {@link
- * Patterns}. Holds the scope state they share.
+ * Translates Nashorn's IR to JSHeap nodes: programs, eval code and scopes here, function literals
+ * in {@link Functions}, statements in {@link Statements}, expressions in {@link Expressions},
+ * assignment targets and patterns in {@link Patterns}. Holds the scope state they share.
  */
 final class Translator {
   final JSHeapLanguage language;
@@ -52,6 +47,7 @@ final class Translator {
 
   final Exponents exponents;
   private Map<FunctionNode, Set<String>> captures;
+  private final Functions functions = new Functions(this);
   private Map<WithNode, String> withNames;
 
   /** Functions whose bindings direct evals may reach, and those holding one themselves. */
@@ -196,205 +192,8 @@ final class Translator {
 
   /** Translates a nested function literal into its data (call target included). */
   FunctionData function(FunctionNode f, String nameOverride, int extraFlags) {
-    Scopes.Function savedFn = fn;
-    Scopes.Block savedBlock = block;
-    int savedCompletion = completion;
-    completion = -1;
-    boolean arrow = f.getKind() == FunctionNode.Kind.ARROW;
-    List<IdentNode> params = f.getParameters();
-    if (!params.isEmpty()
-        && !params.getLast().isRestParameter()
-        && f.getKind() != FunctionNode.Kind.SETTER
-        && f != setter) {
-      if (!marks.isEmpty()) {
-        int close = marks.closing(params.getFirst().getStart(), params.getLast().getFinish());
-        trailingComma(params.getLast(), close);
-      }
-    }
-    VarCollector vars = VarCollector.of(f);
-    boolean evalScope = evalScopes.contains(f);
-    boolean usesArguments = vars.usesArguments || evalScope;
-    boolean mapped = !arrow && !f.isStrict() && usesArguments && VarCollector.simple(params);
-    String hiddenArgs = "%arguments" + (++mappedFunctions);
-    Set<String> captured = captures.get(f);
-    if (mapped && params.stream().anyMatch(p -> captured.contains(p.getName()))) {
-      captured.add(hiddenArgs);
-    }
-    SuperUses superUses = arrow ? null : SuperUses.of(f);
-    boolean keepCallee = superUses != null && superUses.inArrows;
-    boolean keepNewTarget =
-        superUses != null
-            && (superUses.newTarget
-                || superUses.inArrows
-                || (extraFlags & FunctionData.DERIVED) != 0);
-    if (keepCallee) {
-      captured.add(SuperUses.CALLEE);
-      captured.add(SuperUses.NEW_TARGET);
-    }
-    boolean derived = (extraFlags & FunctionData.DERIVED) != 0;
-    if (derived && (superUses.inArrows || superUses.thisInArrows)) {
-      captured.add(SuperUses.THIS);
-    }
-    fn = new Scopes.Function(savedFn, captured, params.size(), false, arrow);
-    fn.strict = f.isStrict();
-    fn.derived = derived;
-    fn.captureAll = evalScope;
-    block = new Scopes.Block(savedBlock, fn);
-    try {
-      List<JsNode> prologue = new ArrayList<>();
-      int length = 0;
-      boolean defaults = false;
-      Scopes.Binding[] paramBindings = new Scopes.Binding[params.size()];
-      Defaults.of(f, defaultValues); // records default values, which name anonymous functions
-      boolean[] withDefault = Parameters.defaults(f);
-      boolean nonSimple = Parameters.nonSimple(params, withDefault);
-      for (int i = 0; i < params.size(); i++) {
-        IdentNode p = params.get(i);
-        if (withDefault[i] || p.isDestructuredParameter()) {
-          defaults = true;
-        }
-        if (!defaults && !p.isRestParameter()) {
-          length++;
-        }
-        paramBindings[i] =
-            nonSimple ? Parameters.declare(block, p.getName()) : declareParameter(p.getName(), i);
-      }
-      fn.annexB = AnnexB.declarations(f);
-      fn.varBlock = block;
-      Set<String> annexNames = AnnexB.names(fn.annexB);
-      String selfName = functionName(f);
-      Scopes.Binding self = null;
-      if (!arrow
-          && f.isNamedFunctionExpression()
-          && !selfName.isEmpty()
-          && !block.bindings.containsKey(selfName)
-          && !vars.vars.contains(selfName)
-          && !annexNames.contains(selfName)
-          && !Scopes.declaresLexical(f.getBody(), selfName)) {
-        self = block.declare(selfName, Scopes.Kind.SELF);
-        self.immutable = true; // read by direct eval's dynamic writes (Names)
-      }
-      Set<String> bodyVars = nonSimple ? Parameters.bodyVars(f, vars.vars) : Set.of();
-      for (String v : vars.vars) {
-        if (!bodyVars.contains(v)) {
-          block.declare(v, Scopes.Kind.VAR);
-        }
-      }
-      for (String v : annexNames) {
-        block.declare(v, Scopes.Kind.VAR);
-      }
-      Scopes.Binding args = null;
-      if (usesArguments && !arrow && !block.bindings.containsKey("arguments")) {
-        args = block.declare("arguments", Scopes.Kind.VAR);
-      }
-      Scopes.Binding callee = keepCallee ? block.declare(SuperUses.CALLEE, Scopes.Kind.VAR) : null;
-      Scopes.Binding newTarget =
-          keepNewTarget ? block.declare(SuperUses.NEW_TARGET, Scopes.Kind.VAR) : null;
-      Scopes.Binding derivedThis = derived ? block.declare(SuperUses.THIS, Scopes.Kind.VAR) : null;
-      Scopes.Binding mappedArgs = null;
-      if (mapped && args != null) {
-        mappedArgs = block.declare(hiddenArgs, Scopes.Kind.VAR);
-        for (int i = 0; i < params.size(); i++) {
-          paramBindings[i].mappedIndex = i;
-          paramBindings[i].mappedArguments = hiddenArgs;
-        }
-      }
-      List<JsNode> lexical = declareLexical(f.getBody());
-      Scopes.Binding evalVarObject =
-          directEval.contains(f) && !f.isStrict()
-              ? block.declare(EvalScope.EVAL_VARS, Scopes.Kind.VAR)
-              : null;
-      if (block.envSize > 0) {
-        block.envSlot = fn.allocate();
-        prologue.add(
-            new LocalNodes.NewEnv(block.envSlot, FunctionRootNode.ENV, block.envSize, tdz(block)));
-      }
-      if (evalVarObject != null) {
-        prologue.add(patterns.writeBinding(evalVarObject, new EvalNodes.VarObject(), true));
-        block.withName = EvalScope.EVAL_VARS;
-      }
-      List<JsNode> after = new ArrayList<>();
-      for (int i = 0; i < params.size(); i++) {
-        Scopes.Binding b = paramBindings[i];
-        if (nonSimple) {
-          if (!b.captured) {
-            after.add(new LocalNodes.Init(b.slot, JsValues.TDZ));
-          }
-        } else if (params.get(i).isRestParameter()) {
-          after.add(patterns.writeBinding(b, new FunctionNodes.Arguments(i, true), true));
-        } else if (b.captured) {
-          after.add(
-              patterns.writeBinding(
-                  b, new LocalNodes.Read(FunctionRootNode.FIRST_PARAM + i, null), true));
-        }
-      }
-      if (self != null && block.bindings.get(selfName) == self) {
-        after.add(
-            0,
-            patterns.writeBinding(self, new LocalNodes.Read(FunctionRootNode.CALLEE, null), true));
-      }
-      prologue.addAll(after);
-      if (derivedThis != null) {
-        prologue.add(
-            patterns.writeBinding(derivedThis, new LiteralNodes.Constant(JsValues.TDZ), true));
-      }
-      if (callee != null) {
-        prologue.add(
-            patterns.writeBinding(
-                callee, new LocalNodes.Read(FunctionRootNode.CALLEE, null), true));
-      }
-      if (newTarget != null) {
-        prologue.add(patterns.writeBinding(newTarget, new FunctionNodes.NewTarget(), true));
-      }
-      if (mappedArgs != null) {
-        prologue.add(
-            patterns.writeBinding(mappedArgs, new FunctionNodes.Arguments(0, false), true));
-        prologue.add(new MappedArguments.Attach(params.size(), readVariable(hiddenArgs, false)));
-        prologue.add(patterns.writeBinding(args, readVariable(hiddenArgs, false), true));
-      } else if (args != null) {
-        prologue.add(patterns.writeBinding(args, new FunctionNodes.Arguments(0, false), true));
-      }
-      prologue.addAll(lexical);
-      List<JsNode> body = new ArrayList<>(prologue);
-      if (nonSimple) {
-        new Parameters(this)
-            .translate(
-                params, withDefault, paramBindings, bodyVars, f.getBody().getStatements(), body);
-      } else {
-        body.addAll(blockStatements(f.getBody().getStatements()));
-      }
-      JsNode bodyNode = seq(body, f);
-      if (derivedThis != null) {
-        bodyNode = at(new FunctionNodes.DerivedBody(bodyNode, names.readStatic(SuperUses.THIS)), f);
-      }
-      String name = nameOverride != null ? nameOverride : functionName(f);
-      int flags = extraFlags;
-      if (arrow) {
-        flags |= FunctionData.ARROW;
-      } else if (!f.isMethod() && f.getKind() == FunctionNode.Kind.NORMAL) {
-        flags |= FunctionData.CONSTRUCTOR;
-      }
-      FunctionData data = new FunctionData(name, length, flags, null);
-      FunctionRootNode root =
-          new FunctionRootNode(
-              language,
-              name,
-              functionSection(f),
-              bodyNode,
-              params.size(),
-              fn.max,
-              arrow,
-              f.isStrict() || f.isClassConstructor() || f.isMethod());
-      data.setCallTarget(root.getCallTarget());
-      return data;
-    } finally {
-      fn = savedFn;
-      block = savedBlock;
-      completion = savedCompletion;
-    }
+    return functions.function(f, nameOverride, extraFlags);
   }
-
-  private int mappedFunctions;
 
   /**
    * Whether {@code this} here is a derived constructor's (in it or in arrows nested in it), so it
@@ -419,29 +218,6 @@ final class Translator {
       return "";
     }
     return n;
-  }
-
-  /**
-   * Whether a lexical declaration's binding is immutable: {@code const}, but not a class
-   * declaration (Nashorn's {@code const C = class C {}}), whose outer binding is let-like.
-   */
-  private Scopes.Binding declareParameter(String name, int index) {
-    Scopes.Binding old = block.bindings.get(name);
-    if (old != null) {
-      if (!old.captured) {
-        old.slot = FunctionRootNode.FIRST_PARAM + index; // a duplicate parameter: the last wins
-      }
-      return old;
-    }
-    boolean captured = fn.captures(name);
-    Scopes.Binding b = new Scopes.Binding(name, Scopes.Kind.PARAM, block, captured);
-    if (captured) {
-      b.envIndex = block.envSize++;
-    } else {
-      b.slot = FunctionRootNode.FIRST_PARAM + index;
-    }
-    block.bindings.put(name, b);
-    return b;
   }
 
   // ---- blocks and lexical declarations
