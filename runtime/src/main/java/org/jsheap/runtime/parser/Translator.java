@@ -339,7 +339,9 @@ final class Translator {
         prologue.add(new MappedArguments.Attach(params.size(), readVariable(hiddenArgs, false)));
         prologue.add(patterns.writeBinding(args, readVariable(hiddenArgs, false), true));
       } else if (args != null) {
-        prologue.add(patterns.writeBinding(args, new FunctionNodes.Arguments(0, false), true));
+        prologue.add(
+            patterns.writeBinding(
+                args, new FunctionNodes.Arguments(0, false, f.isStrict() || nonSimple), true));
       }
       prologue.addAll(lexical);
       List<JsNode> body = new ArrayList<>(prologue);
