@@ -85,7 +85,7 @@ final class Descriptors {
         ok = m.define(act.get(objIndex), key, act.get(w + 2), flags);
       }
       if (ok && (hasGet || hasSet || (flags & Property.WRITABLE) == 0)) {
-        ArgumentsMap.unmap(ctx, act.get(objIndex), key);
+        ArgumentsMap.unmap(ctx, act.get(objIndex), key, act.get(w + 2));
       }
       return ok;
     } finally {

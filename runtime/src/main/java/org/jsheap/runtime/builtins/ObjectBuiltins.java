@@ -5,6 +5,7 @@ import static org.jsheap.gc.ValueCodec.*;
 import java.util.List;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.objects.Activation;
+import org.jsheap.runtime.objects.ArgumentsMap;
 import org.jsheap.runtime.objects.JsArrays;
 import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
@@ -366,7 +367,10 @@ final class ObjectBuiltins implements BuiltinSet {
     }
     ObjectModel m = a.ctx().model();
     switch (level) {
-      case 2 -> m.freeze(o);
+      case 2 -> {
+        ArgumentsMap.unmapAll(a.ctx(), o);
+        m.freeze(a.arg(0));
+      }
       case 1 -> m.seal(o);
       default -> m.preventExtensions(o);
     }

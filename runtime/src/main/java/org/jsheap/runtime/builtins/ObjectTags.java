@@ -3,6 +3,7 @@ package org.jsheap.runtime.builtins;
 import static org.jsheap.gc.ValueCodec.*;
 
 import org.jsheap.runtime.JSHeapContext;
+import org.jsheap.runtime.objects.ArgumentsMap;
 import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.runtime.stdlib.InternalSlots;
@@ -15,8 +16,8 @@ final class ObjectTags {
   /**
    * {@code Object.prototype.toString}: "[object Tag]", the tag a string {@code
    * this[Symbol.toStringTag]} if there is one (a primitive's found on its prototype), else the
-   * builtin tag of the kind of object (Array, Function, Error, Boolean, Number, String, Date,
-   * RegExp) or Object. May collect (a getter).
+   * builtin tag of the kind of object (Array, Function, Arguments, Error, Boolean, Number, String,
+   * Date, RegExp) or Object. May collect (a getter).
    */
   static String tag(Args a) {
     JSHeapContext ctx = a.ctx();
@@ -50,6 +51,9 @@ final class ObjectTags {
       return "Array";
     } else if (JsValues.isCallable(ctx, o)) {
       return "Function";
+    }
+    if (ctx.model().hasOwn(o, ArgumentsMap.KEY)) {
+      return "Arguments";
     }
     switch (InternalSlots.brandOf(ctx, o)) {
       case InternalSlots.BOOLEAN:

@@ -128,7 +128,7 @@ public final class JsObjects {
   @TruffleBoundary
   public static long get(JSHeapContext ctx, long v, long k) {
     Activation act = ctx.activation();
-    int w = act.enter(1);
+    int w = act.enter(2);
     try {
       act.set(w, v);
       long index = JsValues.arrayIndex(k);
@@ -189,14 +189,17 @@ public final class JsObjects {
   @TruffleBoundary
   public static boolean delete(JSHeapContext ctx, long v, long k) {
     Activation act = ctx.activation();
-    int w = act.enter(1);
+    int w = act.enter(2);
     try {
       act.set(w, v);
       long index = JsValues.arrayIndex(k);
       if (index >= 0 && JsValues.isObject(ctx, v)) {
-        boolean ok = ctx.model().deleteElement(v, index);
+        long old =
+            ArgumentsMap.isMapped(ctx, v, index) ? ctx.model().getElement(v, index) : UNDEFINED;
+        act.set(w + 1, old);
+        boolean ok = ctx.model().deleteElement(act.get(w), index);
         if (ok) {
-          ArgumentsMap.unmap(ctx, act.get(w), index);
+          ArgumentsMap.unmap(ctx, act.get(w), index, act.get(w + 1));
         }
         return ok;
       }
@@ -208,8 +211,14 @@ public final class JsObjects {
         }
         return true;
       }
-      if (ctx.model().delete(v, key)) {
-        ArgumentsMap.unmap(ctx, act.get(w), key);
+      long keyIndex = PropertyKeys.arrayIndex(key);
+      act.set(
+          w + 1,
+          ArgumentsMap.isMapped(ctx, v, keyIndex)
+              ? ctx.model().getElement(v, keyIndex)
+              : UNDEFINED);
+      if (ctx.model().delete(act.get(w), key)) {
+        ArgumentsMap.unmap(ctx, act.get(w), key, act.get(w + 1));
         return true;
       }
       return false;

@@ -225,10 +225,20 @@ final class Expressions {
     }
     if (Captures.isDirectEval(c)) {
       int temp = t.temp(spread ? 3 : 2 + argList.size());
-      JsNode callee = expression(f);
+      JsNode receiver = null;
+      JsNode callee;
+      Names.Resolved r = t.resolve("eval");
+      if (r.dynamic()) {
+        // a call through a with object's eval property that is not the eval has that object as this
+        int slot = t.temp(1);
+        receiver = t.names.lookup(r, slot, "eval");
+        callee = t.at(t.names.get(r, slot, "eval", false), f);
+      } else {
+        callee = expression(f);
+      }
       JsNode[] args = spread ? new JsNode[] {arrayLiteral(argList)} : arguments(argList);
       return new DirectEval(
-          callee, args, spread, temp, t.envSlot(), new EvalScope(t.block, t.fn.strict));
+          receiver, callee, args, spread, temp, t.envSlot(), new EvalScope(t.block, t.fn.strict));
     }
     if (spread) {
       return spreadCall(f, argList, false);

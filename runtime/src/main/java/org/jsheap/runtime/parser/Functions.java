@@ -191,7 +191,9 @@ final class Functions {
         prologue.add(new MappedArguments.Attach(params.size(), t.readVariable(hiddenArgs, false)));
         prologue.add(t.patterns.writeBinding(args, t.readVariable(hiddenArgs, false), true));
       } else if (args != null) {
-        prologue.add(t.patterns.writeBinding(args, new FunctionNodes.Arguments(0, false), true));
+        prologue.add(
+            t.patterns.writeBinding(
+                args, new FunctionNodes.Arguments(0, false, f.isStrict() || nonSimple), true));
       }
       prologue.addAll(lexical);
       List<JsNode> body = new ArrayList<>(prologue);

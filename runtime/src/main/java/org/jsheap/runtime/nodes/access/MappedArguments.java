@@ -6,14 +6,16 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.objects.ArgumentsMap;
+import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.shapes.nodes.GetPropertyNode;
 
 /**
  * A sloppy-mode function with simple parameters that uses {@code arguments}: while element {@code
  * i} of its arguments object (kept in a hidden binding, so assigning {@code arguments} does not
  * unmap) is mapped ({@link ArgumentsMap}), parameter {@code i} reads that element and writes both
- * the element and its own binding; once unmapped, the binding alone. Limit: a value stored through
- * {@code arguments[i]} and then unmapped without the parameter being written is not copied back.
+ * the element and its own binding; once unmapped, the binding alone, except that the element's
+ * value at unmapping (recorded by {@link ArgumentsMap#unmap}) stands for the binding until the
+ * parameter is next assigned.
  */
 public final class MappedArguments {
   private MappedArguments() {}
@@ -35,8 +37,15 @@ public final class MappedArguments {
     @Override
     public long execute(VirtualFrame frame) {
       long args = argumentsObject.execute(frame);
-      if (ArgumentsMap.maps(mask.execute(args), index)) {
+      long m = mask.execute(args);
+      if (ArgumentsMap.maps(m, index)) {
         return ctx().model().getElement(args, index);
+      }
+      if (isInt(m) && (asInt(m) & ArgumentsMap.UNMAPPED) != 0) {
+        long v = ArgumentsMap.pending(ctx(), args, index);
+        if (v != JsValues.TDZ) {
+          return v;
+        }
       }
       return unmapped.execute(frame);
     }
@@ -75,8 +84,11 @@ public final class MappedArguments {
       int i = base(frame) + spill;
       act().set(i, v);
       long args = argumentsObject.execute(frame);
-      if (ArgumentsMap.maps(mask.execute(args), index)) {
+      long m = mask.execute(args);
+      if (ArgumentsMap.maps(m, index)) {
         ctx().model().putElement(args, index, v);
+      } else if (isInt(m) && (asInt(m) & ArgumentsMap.UNMAPPED) != 0) {
+        ArgumentsMap.settle(ctx(), args, index);
       }
       return unmapped.execute(frame);
     }

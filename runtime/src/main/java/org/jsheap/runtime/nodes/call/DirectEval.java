@@ -31,6 +31,7 @@ import org.jsheap.runtime.parser.EvalScope;
 public final class DirectEval extends JsNode {
   private static final int CACHE_SIZE = 16;
 
+  @Child private JsNode receiver;
   @Child private JsNode function;
   @Children private final JsNode[] args;
   private final boolean spread;
@@ -54,6 +55,22 @@ public final class DirectEval extends JsNode {
    */
   public DirectEval(
       JsNode function, JsNode[] args, boolean spread, int temp, int envSlot, EvalScope scope) {
+    this(null, function, args, spread, temp, envSlot, scope);
+  }
+
+  /**
+   * With {@code receiver} (evaluated before {@code function}): the {@code this} of a call that is
+   * not an eval, the {@code with} object that {@code eval} resolved to (or undefined).
+   */
+  public DirectEval(
+      JsNode receiver,
+      JsNode function,
+      JsNode[] args,
+      boolean spread,
+      int temp,
+      int envSlot,
+      EvalScope scope) {
+    this.receiver = receiver;
     this.function = function;
     this.args = args;
     this.spread = spread;
@@ -68,8 +85,8 @@ public final class DirectEval extends JsNode {
     var act = act();
     int base = base(frame);
     int b = base + temp;
+    act.set(b + 1, receiver == null ? UNDEFINED : receiver.execute(frame));
     act.set(b, function.execute(frame));
-    act.set(b + 1, UNDEFINED);
     for (int i = 0; i < args.length; i++) {
       act.set(b + 2 + i, args[i].execute(frame));
     }

@@ -6,6 +6,8 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.jsheap.runtime.nodes.ControlFlow;
 import org.jsheap.runtime.nodes.JsNode;
+import org.jsheap.runtime.nodes.access.MappedArguments;
+import org.jsheap.runtime.objects.ArgumentsMap;
 import org.jsheap.runtime.objects.FunctionData;
 import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
@@ -167,16 +169,25 @@ public final class FunctionNodes {
   }
 
   /**
-   * A new array-like {@code arguments} object (or, with {@code from > 0} and {@code array}, the
-   * rest parameter array) from the caller's argument slots. May collect.
+   * A new {@code arguments} object (or, with {@code from > 0} and {@code array}, the rest parameter
+   * array) from the caller's argument slots. The elements are defined, not set (inherited setters
+   * never run). An arguments object is branded by {@link ArgumentsMap#KEY} (mask 0 until {@link
+   * MappedArguments.Attach} maps it) and has {@code callee}: the function for a sloppy function
+   * with simple parameters, else an accessor whose get and set are %ThrowTypeError%. May collect.
    */
   public static final class Arguments extends JsNode {
     private final int from;
     private final boolean array;
+    private final boolean throwingCallee;
 
     public Arguments(int from, boolean array) {
+      this(from, array, false);
+    }
+
+    public Arguments(int from, boolean array, boolean throwingCallee) {
       this.from = from;
       this.array = array;
+      this.throwingCallee = throwingCallee;
     }
 
     @Override
@@ -194,15 +205,24 @@ public final class FunctionNodes {
           act().set(w, m.newObject(ctx.realm().objectPrototype()));
         }
         for (int i = 0; i < n; i++) {
-          m.putElement(act().get(w), i, act().get(argsBase + 2 + from + i));
+          m.defineElement(act().get(w), i, act().get(argsBase + 2 + from + i), Property.DEFAULT);
         }
         if (!array) {
-          m.define(act().get(w), "length", fromInt(n), Property.WRITABLE | Property.CONFIGURABLE);
+          int hidden = Property.WRITABLE | Property.CONFIGURABLE;
+          m.define(act().get(w), "length", fromInt(n), hidden);
           m.define(
               act().get(w),
               ctx.realm().symbolIterator(),
               ctx.realm().intrinsic("ArrayValues"),
-              Property.WRITABLE | Property.CONFIGURABLE);
+              hidden);
+          if (throwingCallee) {
+            long t = ctx.realm().intrinsic("ThrowTypeError");
+            m.defineAccessor(act().get(w), "callee", t, t, 0);
+          } else {
+            long callee = act().get(base(frame) + FunctionRootNode.CALLEE);
+            m.define(act().get(w), "callee", callee, hidden);
+          }
+          m.define(act().get(w), ArgumentsMap.KEY, fromInt(0), Property.WRITABLE);
         }
         return act().get(w);
       } finally {
