@@ -33,6 +33,17 @@ class BuiltinConformanceTest {
   }
 
   @Test
+  void onlyErrorObjectsAreTaggedError() {
+    check(
+        "[object Object] [object Object] [object Error] [object Error] [object Error] [object Object]\n",
+        "var t = Object.prototype.toString; class E extends TypeError {}"
+            + " var thrown; try { null.x; } catch (e) { thrown = e; }"
+            + " print(t.call(TypeError.prototype), t.call(Object.create(Error.prototype)),"
+            + " t.call(new RangeError('r')), t.call(new E()), t.call(thrown),"
+            + " t.call(Error.prototype));");
+  }
+
+  @Test
   void sortMovesHolesAndUndefinedToTheEnd() {
     check(
         "8 a,b,c,d true false false\n",
