@@ -4,10 +4,10 @@ import static org.jsheap.gc.ValueCodec.*;
 
 import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.objects.ArgumentsMap;
+import org.jsheap.runtime.objects.Errors;
 import org.jsheap.runtime.objects.JsObjects;
 import org.jsheap.runtime.objects.JsValues;
 import org.jsheap.runtime.stdlib.InternalSlots;
-import org.jsheap.shapes.ObjectModel;
 
 /** The tag of {@code Object.prototype.toString}. */
 final class ObjectTags {
@@ -69,12 +69,8 @@ final class ObjectTags {
       default:
         break;
     }
-    long errorProto = ctx.realm().intrinsic("ErrorPrototype");
-    ObjectModel m = ctx.model();
-    for (long p = m.getPrototype(o); p != NULL; p = m.getPrototype(p)) {
-      if (p == errorProto) {
-        return "Error";
-      }
+    if (ctx.model().hasOwn(o, Errors.ERROR_DATA)) {
+      return "Error";
     }
     return "Object";
   }

@@ -14,6 +14,7 @@ import org.jsheap.runtime.JSHeapContext;
 import org.jsheap.runtime.nodes.JsNode;
 import org.jsheap.runtime.nodes.function.FunctionRootNode;
 import org.jsheap.shapes.Property;
+import org.jsheap.shapes.SymbolKey;
 
 /**
  * Error objects: {@code message}, and {@code stack} as {@code "Name: message"} followed by one
@@ -23,6 +24,13 @@ import org.jsheap.shapes.Property;
  */
 public final class Errors {
   private static final int HIDDEN = Property.WRITABLE | Property.CONFIGURABLE;
+
+  /**
+   * The private key that marks an error object ([[ErrorData]]): set on every object an Error
+   * constructor initialises, read by {@code Object.prototype.toString}. A prototype chain through
+   * {@code Error.prototype} does not make an error.
+   */
+  public static final SymbolKey ERROR_DATA = SymbolKey.privateKey("[[ErrorData]]");
 
   /** The most frames a stack lists. */
   public static final int FRAME_LIMIT = 10;
@@ -80,6 +88,7 @@ public final class Errors {
     Activation act = ctx.activation();
     int w = act.enter(1);
     try {
+      ctx.model().define(act.get(objIndex), ERROR_DATA, TRUE, 0);
       if (message != null) {
         act.set(w, ctx.strings().fromJava(message));
         ctx.model().define(act.get(objIndex), "message", act.get(w), HIDDEN);
