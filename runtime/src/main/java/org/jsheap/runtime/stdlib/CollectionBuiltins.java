@@ -109,33 +109,7 @@ final class CollectionBuiltins implements BuiltinSet {
         if (iterable == UNDEFINED || iterable == NULL) {
           return;
         }
-        act.set(w, ctx.model().get(act.get(thisIndex), adder));
-        if (!JsValues.isCallable(ctx, act.get(w))) {
-          throw JsException.typeError("'" + adder + "' is not a function");
-        }
-        act.set(w + 1, iterable);
-        Iteration.open(ctx, w + 1);
-        while (Iteration.step(ctx, w + 1, w + 3)) {
-          try {
-            if (brand == InternalSlots.SET) {
-              JsCalls.call(ctx, act.get(w), act.get(thisIndex), act.get(w + 3));
-              continue;
-            }
-            long item = act.get(w + 3);
-            if (!JsValues.isObject(ctx, item)) {
-              throw JsException.typeError(
-                  "Iterator value "
-                      + JsCalls.describeForError(ctx, item)
-                      + " is not an entry object");
-            }
-            act.set(w + 4, ctx.model().getElement(item, 0));
-            act.set(w + 5, ctx.model().getElement(act.get(w + 3), 1));
-            JsCalls.call(ctx, act.get(w), act.get(thisIndex), act.get(w + 4), act.get(w + 5));
-          } catch (JsException e) {
-            Iteration.close(ctx, w + 1, true); // an abrupt step of ours closes the iterator
-            throw e;
-          }
-        }
+        addFromIterable(ctx, w, thisIndex, iterable, adder, brand != InternalSlots.SET);
       } finally {
         act.exit(w);
       }
@@ -358,6 +332,42 @@ final class CollectionBuiltins implements BuiltinSet {
       String method = kind == KEYS ? "keys" : kind == VALUES ? "values" : "entries";
       long t = table(ctx(), thisValue(frame), brand, method);
       return Iterators.create(ctx(), t, brand, kind);
+    }
+  }
+
+  /**
+   * The constructors' loop over {@code iterable} (not undefined or null): calls the collection's
+   * {@code adder} (looked up on the object in absolute slot {@code thisIndex}) with each value, or
+   * with each entry's key and value when {@code pairs} (AddEntriesFromIterable), closing the
+   * iterator when a step of ours throws. Uses the six activation slots from {@code w}. May collect.
+   */
+  static void addFromIterable(
+      JSHeapContext ctx, int w, int thisIndex, long iterable, String adder, boolean pairs) {
+    Activation act = ctx.activation();
+    act.set(w, ctx.model().get(act.get(thisIndex), adder));
+    if (!JsValues.isCallable(ctx, act.get(w))) {
+      throw JsException.typeError("'" + adder + "' is not a function");
+    }
+    act.set(w + 1, iterable);
+    Iteration.open(ctx, w + 1);
+    while (Iteration.step(ctx, w + 1, w + 3)) {
+      try {
+        if (!pairs) {
+          JsCalls.call(ctx, act.get(w), act.get(thisIndex), act.get(w + 3));
+          continue;
+        }
+        long item = act.get(w + 3);
+        if (!JsValues.isObject(ctx, item)) {
+          throw JsException.typeError(
+              "Iterator value " + JsCalls.describeForError(ctx, item) + " is not an entry object");
+        }
+        act.set(w + 4, ctx.model().getElement(item, 0));
+        act.set(w + 5, ctx.model().getElement(act.get(w + 3), 1));
+        JsCalls.call(ctx, act.get(w), act.get(thisIndex), act.get(w + 4), act.get(w + 5));
+      } catch (JsException e) {
+        Iteration.close(ctx, w + 1, true); // an abrupt step of ours closes the iterator
+        throw e;
+      }
     }
   }
 }

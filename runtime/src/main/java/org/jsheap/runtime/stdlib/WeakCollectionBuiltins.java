@@ -10,8 +10,6 @@ import org.jsheap.runtime.builtins.BuiltinSet;
 import org.jsheap.runtime.builtins.Installer;
 import org.jsheap.runtime.collections.WeakTable;
 import org.jsheap.runtime.objects.Activation;
-import org.jsheap.runtime.objects.Iteration;
-import org.jsheap.runtime.objects.JsCalls;
 import org.jsheap.runtime.objects.JsException;
 import org.jsheap.runtime.objects.JsValues;
 
@@ -71,33 +69,8 @@ final class WeakCollectionBuiltins implements BuiltinSet {
         if (iterable == UNDEFINED || iterable == NULL) {
           return;
         }
-        act.set(w, ctx.model().get(act.get(thisIndex), adder));
-        if (!JsValues.isCallable(ctx, act.get(w))) {
-          throw JsException.typeError("'" + adder + "' is not a function");
-        }
-        act.set(w + 1, iterable);
-        Iteration.open(ctx, w + 1);
-        while (Iteration.step(ctx, w + 1, w + 3)) {
-          try {
-            if (brand == InternalSlots.WEAK_SET) {
-              JsCalls.call(ctx, act.get(w), act.get(thisIndex), act.get(w + 3));
-              continue;
-            }
-            long item = act.get(w + 3);
-            if (!JsValues.isObject(ctx, item)) {
-              throw JsException.typeError(
-                  "Iterator value "
-                      + JsCalls.describeForError(ctx, item)
-                      + " is not an entry object");
-            }
-            act.set(w + 4, ctx.model().getElement(item, 0));
-            act.set(w + 5, ctx.model().getElement(act.get(w + 3), 1));
-            JsCalls.call(ctx, act.get(w), act.get(thisIndex), act.get(w + 4), act.get(w + 5));
-          } catch (JsException e) {
-            Iteration.close(ctx, w + 1, true); // an abrupt step of ours closes the iterator
-            throw e;
-          }
-        }
+        CollectionBuiltins.addFromIterable(
+            ctx, w, thisIndex, iterable, adder, brand != InternalSlots.WEAK_SET);
       } finally {
         act.exit(w);
       }
